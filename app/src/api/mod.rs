@@ -1,0 +1,13 @@
+//! Server functions, grouped by feature. Each is declared here so the browser can call it;
+//! on the server its body parses the arguments with the `domain` rules and delegates to a
+//! service that the `server` crate provides through Leptos context.
+
+mod error;
+pub mod preferences;
+#[cfg(feature = "ssr")]
+mod services;
+pub mod system;
+
+pub use error::{ApiError, FieldError};
+#[cfg(feature = "ssr")]
+pub use services::{services, Services};

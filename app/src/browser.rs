@@ -1,0 +1,82 @@
+//! The few things the app asks of the browser directly. Without `csr` (the server's build of
+//! this crate, which never renders) they do nothing.
+
+use crate::domain::Language;
+
+/// The language to start in: the remembered choice, else the browser's preference, else English.
+pub fn initial_language() -> Language {
+    #[cfg(feature = "csr")]
+    {
+        use wasm_bindgen::JsCast;
+        let window = web_sys::window();
+        let remembered = window
+            .as_ref()
+            .and_then(|w| w.document())
+            .and_then(|d| d.dyn_into::<web_sys::HtmlDocument>().ok())
+            .and_then(|d| d.cookie().ok())
+            .and_then(|cookies| cookie_value(&cookies, crate::api::preferences::LANGUAGE_COOKIE))
+            .and_then(|code| Language::parse(&code).ok());
+        if let Some(language) = remembered {
+            return language;
+        }
+        let preferred = window
+            .map(|w| w.navigator().languages())
+            .map(|list| {
+                list.iter()
+                    .filter_map(|v| v.as_string())
+                    .collect::<Vec<_>>()
+                    .join(",")
+            })
+            .unwrap_or_default();
+        Language::negotiate(&preferred).unwrap_or_default()
+    }
+    #[cfg(not(feature = "csr"))]
+    Language::default()
+}
+
+/// Keeps `<html lang>` in step with the interface language, for screen readers and hyphenation.
+pub fn set_document_language(_language: Language) {
+    #[cfg(feature = "csr")]
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("lang", _language.code());
+    }
+}
+
+/// Marks the training instance in the tab title too, so screenshots and tabs cannot be confused.
+pub fn set_title_prefix(_training: bool) {
+    #[cfg(feature = "csr")]
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        let title = if _training {
+            "TRAINING – TRACES NT"
+        } else {
+            "TRACES NT"
+        };
+        document.set_title(title);
+    }
+}
+
+#[cfg_attr(not(any(feature = "csr", test)), allow(dead_code))]
+fn cookie_value(cookies: &str, name: &str) -> Option<String> {
+    cookies.split(';').find_map(|pair| {
+        let (key, value) = pair.trim().split_once('=')?;
+        (key == name).then(|| value.to_owned())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::cookie_value;
+
+    #[test]
+    fn a_cookie_is_found_among_others() {
+        assert_eq!(
+            cookie_value("a=1; traces_lang=de; b=2", "traces_lang").as_deref(),
+            Some("de")
+        );
+        assert_eq!(cookie_value("xtraces_lang=de", "traces_lang"), None);
+        assert_eq!(cookie_value("", "traces_lang"), None);
+    }
+}

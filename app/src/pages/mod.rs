@@ -1,0 +1,11 @@
+//! One module per user-facing area; each page owns its route's data loading.
+
+mod eulogin;
+mod landing;
+mod not_found;
+mod welcome;
+
+pub use eulogin::{LogIn, SignUp};
+pub use landing::Landing;
+pub use not_found::NotFound;
+pub use welcome::Welcome;

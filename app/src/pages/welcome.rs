@@ -1,0 +1,58 @@
+//! `/{instance}`: the TRACES welcome page of the letter, with "sign up for TRACES" and the
+//! green "Login into TRACES" button.
+
+use super::NotFound;
+use crate::domain::Instance;
+use leptos::either::Either;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+
+#[component]
+pub fn Welcome() -> impl IntoView {
+    let params = use_params_map();
+    let instance =
+        move || params.with(|p| Instance::parse(&p.get("instance").unwrap_or_default()).ok());
+    move || match instance() {
+        Some(instance) => Either::Left(view! { <WelcomeFor instance /> }),
+        None => Either::Right(view! { <NotFound /> }),
+    }
+}
+
+#[component]
+fn WelcomeFor(instance: Instance) -> impl IntoView {
+    let heading = if instance.is_training() {
+        "Welcome to TRACES NT Training"
+    } else {
+        "Welcome to TRACES NT"
+    };
+    let service = instance.slug();
+    view! {
+        <section class="welcome">
+            <h1>{heading}</h1>
+            <p class="lead">
+                "The Certificate of Inspection for products of organic origin is on this website. "
+                "Before you can access it, you need to log in and register as a user."
+            </p>
+            <div class="welcome-actions">
+                <A href=format!("/eulogin/login?service={service}") attr:class="button button-green">
+                    "Login into TRACES"
+                </A>
+                <p>
+                    "No EU Login account yet? "
+                    <A href=format!("/eulogin/signup?service={service}")>"sign up for TRACES"</A>
+                </p>
+            </div>
+            <ol class="steps">
+                <li>
+                    <strong>"Register yourself on EU Login. "</strong>
+                    "If you already have an EU Login (ECAS) account, go directly to step 2."
+                </li>
+                <li>
+                    <strong>"Register in TRACES NT. "</strong>
+                    "Log in, choose your role (Operator, Organic Control Body or Authority) and send an authorisation request."
+                </li>
+            </ol>
+        </section>
+    }
+}

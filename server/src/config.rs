@@ -1,0 +1,155 @@
+//! Configuration from flags and `TRACES_*` environment variables (`server --help` lists all).
+
+use clap::builder::BoolishValueParser;
+use clap::{Args, Parser};
+use std::fmt;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+#[derive(Parser, Debug, Clone)]
+#[command(
+    name = "server",
+    version,
+    about = "TRACES NT registration: EU Login sign-up, TRACES role requests and their approval.\n\
+             Serves the production instance under /production and the training instance under /training."
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub config: Config,
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct Config {
+    /// Address and port to listen on.
+    #[arg(long, env = "TRACES_ADDR", default_value = "127.0.0.1:3000")]
+    pub addr: SocketAddr,
+
+    /// Directory for the SQLite database (and other data). Created if missing.
+    #[arg(long, env = "TRACES_DATA_DIR", default_value = "./data")]
+    pub data_dir: PathBuf,
+
+    /// Database URL. Unset: SQLite file `traces.sqlite` in the data directory.
+    /// Only `sqlite:` URLs are supported by this version.
+    #[arg(long, env = "TRACES_DATABASE_URL")]
+    pub database_url: Option<String>,
+
+    /// SMTP server for outgoing mail, e.g. `smtps://user:pass@mail.example.org:465`.
+    /// Unset: mail is kept in the built-in mailbox.
+    #[arg(long, env = "TRACES_SMTP_URL")]
+    pub smtp_url: Option<String>,
+
+    /// Origin used in e-mailed links, e.g. `https://traces.example.org`. Never taken from the
+    /// request's Host header. Unset: `http://` followed by the listen address.
+    #[arg(long, env = "TRACES_PUBLIC_URL", value_parser = PublicUrl::parse)]
+    pub public_url: Option<PublicUrl>,
+
+    /// Test mode for browser tests: the captcha image carries its answer. Never use in production.
+    #[arg(
+        long,
+        env = "TRACES_TEST_MODE",
+        value_parser = BoolishValueParser::new(),
+        default_value = "false",
+        num_args = 0..=1,
+        default_missing_value = "true"
+    )]
+    pub test_mode: bool,
+
+    /// Directory of the app built by Trunk (index.html, wasm, js, css).
+    #[arg(long, env = "TRACES_DIST_DIR", default_value = "dist")]
+    pub dist_dir: PathBuf,
+}
+
+impl Config {
+    /// The configuration with every default, listening on `addr`, keeping data in `data_dir`.
+    pub fn with_defaults(addr: SocketAddr, data_dir: PathBuf) -> Self {
+        let mut cli = Cli::parse_from(["server"]);
+        cli.config.addr = addr;
+        cli.config.data_dir = data_dir;
+        cli.config
+    }
+
+    /// The origin for links in e-mails.
+    pub fn public_url(&self, bound: SocketAddr) -> PublicUrl {
+        self.public_url
+            .clone()
+            .unwrap_or_else(|| PublicUrl(format!("http://{bound}")))
+    }
+}
+
+/// An `http` or `https` origin without a path, query or trailing slash.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PublicUrl(String);
+
+impl PublicUrl {
+    pub fn parse(input: &str) -> Result<Self, String> {
+        let trimmed = input.trim().trim_end_matches('/');
+        let rest = trimmed
+            .strip_prefix("https://")
+            .or_else(|| trimmed.strip_prefix("http://"))
+            .ok_or("the public URL must start with http:// or https://")?;
+        if rest.is_empty() {
+            return Err("the public URL needs a host name".into());
+        }
+        if rest.contains(['/', '?', '#', '@', ' ']) {
+            return Err("the public URL is an origin only: scheme, host and port, no path".into());
+        }
+        Ok(PublicUrl(trimmed.to_owned()))
+    }
+
+    pub fn is_https(&self) -> bool {
+        self.0.starts_with("https://")
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for PublicUrl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn public_urls_are_origins() {
+        assert_eq!(
+            PublicUrl::parse("https://traces.example.org/")
+                .unwrap()
+                .as_str(),
+            "https://traces.example.org"
+        );
+        assert!(PublicUrl::parse("http://127.0.0.1:3000").is_ok());
+        for bad in [
+            "traces.example.org",
+            "ftp://x",
+            "https://",
+            "https://x/path",
+            "https://u@x",
+        ] {
+            assert!(PublicUrl::parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn defaults_match_the_readme() {
+        let config = Cli::parse_from(["server"]).config;
+        assert_eq!(config.addr.to_string(), "127.0.0.1:3000");
+        assert_eq!(config.data_dir, PathBuf::from("./data"));
+        assert!(!config.test_mode);
+        assert!(config.smtp_url.is_none());
+    }
+
+    #[test]
+    fn test_mode_accepts_one_and_true() {
+        for value in ["1", "true", "yes"] {
+            let config = Cli::parse_from(["server", &format!("--test-mode={value}")]).config;
+            assert!(config.test_mode, "{value}");
+        }
+        assert!(Cli::parse_from(["server", "--test-mode"]).config.test_mode);
+    }
+}

@@ -1,0 +1,74 @@
+//! `/api/{fn}`: the Leptos server functions, with the app's services in context, and every
+//! error answered with the status its `ApiError` names (server_fn itself always says 500).
+
+use crate::state::AppState;
+use app::api::ApiError;
+use axum::body::{to_bytes, Body};
+use axum::extract::{Request, State};
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::any;
+use axum::Router;
+use leptos::prelude::provide_context;
+use leptos::server_fn::error::FromServerFnError;
+use tower_http::limit::RequestBodyLimitLayer;
+
+/// No form of this app sends more; a 10 MB "name" is refused before it is read.
+const MAX_BODY_BYTES: usize = 64 * 1024;
+/// Error bodies are small JSON; anything larger is not one of ours.
+const MAX_ERROR_BODY_BYTES: usize = 64 * 1024;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/api/{*fn_name}", any(server_fn))
+        .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
+}
+
+async fn server_fn(State(state): State<AppState>, request: Request<Body>) -> Response {
+    let services = state.services.clone();
+    let response = leptos_axum::handle_server_fns_with_context(
+        move || provide_context(services.clone()),
+        request,
+    )
+    .await
+    .into_response();
+    with_error_status(response).await
+}
+
+async fn with_error_status(response: Response) -> Response {
+    let is_fn_error = response.headers().contains_key("serverfnerror");
+    if !is_fn_error && response.status() != StatusCode::BAD_REQUEST {
+        return response;
+    }
+    let (mut parts, body) = response.into_parts();
+    let Ok(bytes) = to_bytes(body, MAX_ERROR_BODY_BYTES).await else {
+        return error_response(ApiError::Internal);
+    };
+    if !is_fn_error {
+        // leptos_axum's own answer for a path that names no server function.
+        return error_response(ApiError::NotFound(
+            "There is no such API function.".to_owned(),
+        ));
+    }
+    let error = ApiError::de(bytes.clone());
+    parts.status =
+        StatusCode::from_u16(error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    parts.headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    Response::from_parts(parts, Body::from(bytes))
+}
+
+fn error_response(error: ApiError) -> Response {
+    let status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    let mut response = (status, error.ser()).into_response();
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    response
+        .headers_mut()
+        .insert("serverfnerror", HeaderValue::from_static("1"));
+    response
+}

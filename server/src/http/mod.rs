@@ -1,0 +1,33 @@
+//! The HTTP surface: `/api/*` server functions, `/healthz`, and the built app with an SPA
+//! fallback, behind compression and security headers.
+
+mod api;
+mod assets;
+mod health;
+
+use crate::state::AppState;
+use axum::http::{header, HeaderName, HeaderValue};
+use axum::routing::get;
+use axum::Router;
+use tower_http::compression::CompressionLayer;
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::trace::TraceLayer;
+
+pub fn router(state: AppState) -> Router {
+    let assets = assets::service(&state.config.dist_dir);
+    Router::new()
+        .route("/healthz", get(health::healthz))
+        .merge(api::routes())
+        .fallback_service(assets)
+        .layer(axum::middleware::from_fn(assets::cache_control))
+        .layer(CompressionLayer::new())
+        .layer(header_if_missing(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
+        .layer(header_if_missing(header::X_FRAME_OPTIONS, "DENY"))
+        .layer(header_if_missing(header::REFERRER_POLICY, "same-origin"))
+        .layer(TraceLayer::new_for_http())
+        .with_state(state)
+}
+
+fn header_if_missing(name: HeaderName, value: &'static str) -> SetResponseHeaderLayer<HeaderValue> {
+    SetResponseHeaderLayer::if_not_present(name, HeaderValue::from_static(value))
+}

@@ -1,0 +1,11 @@
+//! The TRACES NT registration server: serves the app built by Trunk, answers its server
+//! functions with the services of `services`, keeps data in `store` and sends mail.
+
+pub mod config;
+pub mod error;
+mod http;
+pub mod services;
+pub mod startup;
+pub mod state;
+pub mod store;
+pub mod telemetry;

@@ -1,0 +1,59 @@
+use crate::helpers::{spawn_app, INDEX_MARKER};
+
+#[tokio::test]
+async fn deep_links_get_the_app_so_the_router_can_show_them() {
+    let app = spawn_app().await;
+    for path in [
+        "/",
+        "/production",
+        "/training",
+        "/eulogin/signup?service=training",
+    ] {
+        let response = app.client.get(app.url(path)).send().await.unwrap();
+        assert_eq!(response.status(), 200, "{path}");
+        assert_eq!(response.headers()["cache-control"], "no-cache", "{path}");
+        assert!(
+            response.text().await.unwrap().contains(INDEX_MARKER),
+            "{path}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn hashed_assets_are_cached_and_compressed() {
+    let app = spawn_app().await;
+    let response = app
+        .client
+        .get(app.url("/app-0123456789abcdef.js"))
+        .header("accept-encoding", "gzip")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    assert_eq!(
+        response.headers()["cache-control"],
+        "public, max-age=31536000, immutable"
+    );
+    assert_eq!(response.headers()["content-encoding"], "gzip");
+}
+
+#[tokio::test]
+async fn an_unknown_api_function_is_not_found_as_json() {
+    let app = spawn_app().await;
+    let response = app.call("no_such_function", &[]).await;
+    assert_eq!(response.status(), 404);
+    let body: serde_json::Value = response.json().await.unwrap();
+    assert_eq!(body["kind"], "not_found", "{body}");
+}
+
+#[tokio::test]
+async fn security_headers_are_on_every_route() {
+    let app = spawn_app().await;
+    for path in ["/", "/healthz", "/api/system_status"] {
+        let response = app.client.post(app.url(path)).send().await.unwrap();
+        let headers = response.headers();
+        assert_eq!(headers["x-content-type-options"], "nosniff", "{path}");
+        assert_eq!(headers["x-frame-options"], "DENY", "{path}");
+        assert!(headers.contains_key("referrer-policy"), "{path}");
+    }
+}
