@@ -38,6 +38,14 @@ pub struct Config {
     #[arg(long, env = "TRACES_SMTP_URL")]
     pub smtp_url: Option<String>,
 
+    /// Sender of outgoing mail.
+    #[arg(
+        long,
+        env = "TRACES_MAIL_FROM",
+        default_value = "TRACES NT <no-reply@traces.localhost>"
+    )]
+    pub mail_from: String,
+
     /// Origin used in e-mailed links, e.g. `https://traces.example.org`. Never taken from the
     /// request's Host header. Unset: `http://` followed by the listen address.
     #[arg(long, env = "TRACES_PUBLIC_URL", value_parser = PublicUrl::parse)]

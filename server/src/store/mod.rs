@@ -52,6 +52,11 @@ impl Store {
         Ok(Self { pool })
     }
 
+    /// For the query modules of this store (`store::*`) and transactions spanning them.
+    pub(crate) fn pool(&self) -> &SqlitePool {
+        &self.pool
+    }
+
     /// Succeeds when the database answers a query.
     pub async fn ping(&self) -> Result<(), StoreError> {
         sqlx::query("SELECT 1").execute(&self.pool).await?;
