@@ -3,6 +3,7 @@
 //! service that the `server` crate provides through Leptos context.
 
 mod error;
+pub mod eulogin;
 pub mod preferences;
 #[cfg(feature = "ssr")]
 mod services;

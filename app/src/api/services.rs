@@ -2,6 +2,7 @@
 //! (with SQL, SMTP and the clock) and provides a `Services` value as Leptos context, so no
 //! storage code lives in `app`.
 
+use super::eulogin::EuLoginService;
 use super::preferences::PreferencesService;
 use super::system::SystemService;
 use super::ApiError;
@@ -12,6 +13,7 @@ use std::sync::Arc;
 pub struct Services {
     pub system: Arc<dyn SystemService>,
     pub preferences: Arc<dyn PreferencesService>,
+    pub eulogin: Arc<dyn EuLoginService>,
 }
 
 /// The services of the current request.

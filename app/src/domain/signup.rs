@@ -1,0 +1,204 @@
+//! The EU Login registration form as one rule: the browser checks it on blur and on submit,
+//! the server checks it again. Only the captcha and uniqueness are left to the server.
+
+use super::account::{NamePart, PersonName, Username};
+use super::email::Email;
+use super::{FieldError, Language};
+use serde::{Deserialize, Serialize};
+
+/// The form's `name`s, also used as ids and as `FieldError::field`.
+pub mod field {
+    pub const USERNAME: &str = "username";
+    pub const FIRST_NAME: &str = "first_name";
+    pub const LAST_NAME: &str = "last_name";
+    pub const EMAIL: &str = "email";
+    pub const EMAIL_CONFIRM: &str = "email_confirm";
+    pub const EMAIL_LANGUAGE: &str = "email_language";
+    pub const CAPTCHA: &str = "captcha_answer";
+    pub const PRIVACY: &str = "privacy";
+}
+
+/// What the form sends, as typed.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SignUpInput {
+    pub username: String,
+    pub first_name: String,
+    pub last_name: String,
+    pub email: String,
+    pub email_confirm: String,
+    pub email_language: String,
+    pub captcha_id: String,
+    pub captcha_answer: String,
+    pub privacy_accepted: bool,
+}
+
+/// A registration whose every field is valid (the captcha is still to be checked).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SignUp {
+    pub username: Username,
+    pub first_name: PersonName,
+    pub last_name: PersonName,
+    pub email: Email,
+    pub email_language: Language,
+    pub captcha_id: String,
+    pub captcha_answer: String,
+}
+
+pub const CAPTCHA_MAX: usize = 12;
+
+impl SignUpInput {
+    /// All problems, in the order of the form.
+    pub fn parse(&self) -> Result<SignUp, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let mut keep = |field: &str, result: Result<(), String>| {
+            if let Err(message) = result {
+                errors.push(FieldError::new(field, message));
+            }
+        };
+        let username = Username::parse(&self.username).map_err(|e| e.to_string());
+        keep(field::USERNAME, username.clone().map(drop));
+        let first_name =
+            PersonName::parse(&self.first_name, NamePart::First).map_err(|e| e.to_string());
+        keep(field::FIRST_NAME, first_name.clone().map(drop));
+        let last_name =
+            PersonName::parse(&self.last_name, NamePart::Last).map_err(|e| e.to_string());
+        keep(field::LAST_NAME, last_name.clone().map(drop));
+        let email = Email::parse(&self.email, "E-mail").map_err(|e| e.to_string());
+        keep(field::EMAIL, email.clone().map(drop));
+        if let Ok(email) = &email {
+            keep(
+                field::EMAIL_CONFIRM,
+                email
+                    .confirm(&self.email_confirm)
+                    .map_err(|e| e.to_string()),
+            );
+        } else if self.email_confirm.trim().is_empty() {
+            keep(
+                field::EMAIL_CONFIRM,
+                Err("Confirm e-mail: type your e-mail address again.".into()),
+            );
+        }
+        let email_language = if self.email_language.is_empty() {
+            Err("E-mail language: choose the language of the e-mails you will receive.".to_owned())
+        } else {
+            Language::parse(&self.email_language).map_err(|e| format!("E-mail language: {e}"))
+        };
+        keep(field::EMAIL_LANGUAGE, email_language.clone().map(drop));
+        let answer = self.captcha_answer.trim();
+        let captcha = if answer.is_empty() {
+            Err("Code: type the characters you see in the picture.".to_owned())
+        } else if answer.chars().count() > CAPTCHA_MAX {
+            Err("Code: the code in the picture is shorter; type only its characters.".to_owned())
+        } else {
+            Ok(())
+        };
+        keep(field::CAPTCHA, captcha);
+        if !self.privacy_accepted {
+            keep(
+                field::PRIVACY,
+                Err("Privacy statement: tick the box to confirm you have read it.".to_owned()),
+            );
+        }
+        match (username, first_name, last_name, email, email_language) {
+            (Ok(username), Ok(first_name), Ok(last_name), Ok(email), Ok(email_language))
+                if errors.is_empty() =>
+            {
+                Ok(SignUp {
+                    username,
+                    first_name,
+                    last_name,
+                    email,
+                    email_language,
+                    captcha_id: self.captcha_id.clone(),
+                    captcha_answer: answer.to_owned(),
+                })
+            }
+            _ => Err(errors),
+        }
+    }
+
+    /// The message for one field, if it has a problem: what the form shows on blur.
+    pub fn problem(&self, field: &str) -> Option<String> {
+        self.parse()
+            .err()?
+            .into_iter()
+            .find(|e| e.field == field)
+            .map(|e| e.message)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn valid() -> SignUpInput {
+        SignUpInput {
+            username: "asmith".into(),
+            first_name: "Anna".into(),
+            last_name: "Smith".into(),
+            email: "anna.smith@example.org".into(),
+            email_confirm: "anna.smith@example.org".into(),
+            email_language: "de".into(),
+            captcha_id: "c1".into(),
+            captcha_answer: "AB3DE".into(),
+            privacy_accepted: true,
+        }
+    }
+
+    #[test]
+    fn a_complete_form_parses() {
+        let signup = valid().parse().unwrap();
+        assert_eq!(signup.email_language, Language::German);
+        assert_eq!(signup.username.as_str(), "asmith");
+    }
+
+    #[test]
+    fn an_empty_form_names_every_field_in_form_order() {
+        let errors = SignUpInput::default().parse().unwrap_err();
+        let fields: Vec<_> = errors.iter().map(|e| e.field.as_str()).collect();
+        assert_eq!(
+            fields,
+            [
+                field::USERNAME,
+                field::FIRST_NAME,
+                field::LAST_NAME,
+                field::EMAIL,
+                field::EMAIL_CONFIRM,
+                field::EMAIL_LANGUAGE,
+                field::CAPTCHA,
+                field::PRIVACY
+            ]
+        );
+    }
+
+    #[test]
+    fn each_broken_field_is_reported_alone() {
+        let cases: Vec<(&str, Box<dyn Fn(&mut SignUpInput)>)> = vec![
+            (
+                field::EMAIL_CONFIRM,
+                Box::new(|f| f.email_confirm = "other@example.org".into()),
+            ),
+            (
+                field::EMAIL_LANGUAGE,
+                Box::new(|f| f.email_language = "ru".into()),
+            ),
+            (
+                field::CAPTCHA,
+                Box::new(|f| f.captcha_answer = "x".repeat(13)),
+            ),
+            (field::PRIVACY, Box::new(|f| f.privacy_accepted = false)),
+            (
+                field::FIRST_NAME,
+                Box::new(|f| f.first_name = "<img src=x>".into()),
+            ),
+        ];
+        for (field, break_it) in cases {
+            let mut input = valid();
+            break_it(&mut input);
+            let errors = input.parse().unwrap_err();
+            assert_eq!(errors.len(), 1, "{field}: {errors:?}");
+            assert_eq!(errors[0].field, field);
+            assert!(input.problem(field).is_some());
+        }
+    }
+}
