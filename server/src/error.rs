@@ -10,6 +10,8 @@ pub enum StartupError {
         source: std::io::Error,
     },
     #[error(transparent)]
+    Mail(#[from] crate::mail::MailSetupError),
+    #[error(transparent)]
     Store(#[from] crate::store::StoreError),
     #[error("cannot listen on {addr}: {source}")]
     Bind {

@@ -1,11 +1,16 @@
 //! The TRACES NT registration server: serves the app built by Trunk, answers its server
 //! functions with the services of `services`, keeps data in `store` and sends mail.
 
+pub mod captcha;
 pub mod clock;
 pub mod config;
 pub mod error;
 mod http;
+pub mod mail;
+pub mod rate_limit;
+pub mod secrets;
 pub mod services;
+pub mod sessions;
 pub mod startup;
 pub mod state;
 pub mod store;

@@ -1,8 +1,10 @@
 //! Building and running the server. `main` and the integration tests both come through here;
 //! tests listen on port 0 and read the bound address back.
 
+use crate::clock::{SharedClock, SystemClock};
 use crate::config::Config;
 use crate::error::StartupError;
+use crate::mail::Mailer;
 use crate::state::AppState;
 use crate::store::Store;
 use axum::serve::ListenerExt;
@@ -17,8 +19,17 @@ pub struct Application {
 }
 
 impl Application {
-    /// Opens the store (applying migrations) and binds the listener; serves nothing yet.
+    /// Opens the store (applying migrations), starts the mail worker and binds the listener.
     pub async fn build(config: Config) -> Result<Self, StartupError> {
+        Self::build_with_clock(config, Arc::new(SystemClock)).await
+    }
+
+    /// As `build`, with another clock: tests move time forward.
+    pub async fn build_with_clock(
+        config: Config,
+        clock: SharedClock,
+    ) -> Result<Self, StartupError> {
+        let mailer = Mailer::from_config(config.smtp_url.as_deref(), &config.mail_from)?;
         std::fs::create_dir_all(&config.data_dir).map_err(|source| StartupError::DataDir {
             path: config.data_dir.clone(),
             source,
@@ -36,8 +47,16 @@ impl Application {
             source,
         })?;
         let public_url = config.public_url(addr);
-        let services =
-            crate::services::build(store.clone(), config.test_mode, public_url.is_https());
+        let mailbox_enabled = mailer.uses_mailbox();
+        let outbox = crate::mail::spawn_worker(store.clone(), mailer, clock.clone());
+        let services = crate::services::build(crate::services::Wiring {
+            store: store.clone(),
+            clock,
+            outbox,
+            public_url: public_url.clone(),
+            test_mode: config.test_mode,
+            mailbox_enabled,
+        });
         let state = AppState {
             config: Arc::new(config),
             public_url,

@@ -25,6 +25,13 @@ pub enum ApiError {
     Unauthenticated,
     #[error("You are not allowed to do this.")]
     Forbidden,
+    /// Login refused. One message for an unknown e-mail, a wrong password and a locked account,
+    /// so that nobody learns which addresses are registered.
+    #[error("Login failed: the e-mail address or the password is not correct, or the account is locked for 15 minutes after too many attempts. Check both and try again, or use “Lost your password?”.")]
+    LoginFailed,
+    /// A state-changing call sent by another website (CSRF).
+    #[error("This request came from another website and was refused.")]
+    CrossSite,
     #[error("Too many attempts. Please wait {retry_after_seconds} seconds and try again.")]
     RateLimited { retry_after_seconds: u64 },
     /// Something failed on our side; the server log has the details.
@@ -52,8 +59,8 @@ impl ApiError {
     pub fn status(&self) -> u16 {
         match self {
             ApiError::Validation(_) | ApiError::BadRequest(_) => 400,
-            ApiError::Unauthenticated => 401,
-            ApiError::Forbidden => 403,
+            ApiError::Unauthenticated | ApiError::LoginFailed => 401,
+            ApiError::Forbidden | ApiError::CrossSite => 403,
             ApiError::NotFound(_) => 404,
             ApiError::Conflict(_) => 409,
             ApiError::RateLimited { .. } => 429,
@@ -80,13 +87,15 @@ impl FromServerFnError for ApiError {
     fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
         match value {
             // The arguments did not decode: a client's mistake, not ours.
-            ServerFnErrorErr::Args(detail) | ServerFnErrorErr::MissingArg(detail) => {
+            // Arguments that do not decode (JSON arguments report `Deserialization` on the
+            // server): a client's mistake, not ours.
+            ServerFnErrorErr::Args(detail)
+            | ServerFnErrorErr::MissingArg(detail)
+            | ServerFnErrorErr::Deserialization(detail) => {
                 ApiError::BadRequest(format!("The request could not be read: {}", short(&detail)))
             }
-            // Only the browser sees these: no answer, or one that is not ours.
-            ServerFnErrorErr::Request(_) | ServerFnErrorErr::Deserialization(_) => {
-                ApiError::Unavailable
-            }
+            // Only the browser sees this: the server could not be reached.
+            ServerFnErrorErr::Request(_) => ApiError::Unavailable,
             ServerFnErrorErr::Registration(_)
             | ServerFnErrorErr::UnsupportedRequestMethod(_)
             | ServerFnErrorErr::ServerError(_)

@@ -4,6 +4,7 @@
 
 mod error;
 pub mod eulogin;
+pub mod mailbox;
 pub mod preferences;
 #[cfg(feature = "ssr")]
 mod services;

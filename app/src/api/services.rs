@@ -3,6 +3,7 @@
 //! storage code lives in `app`.
 
 use super::eulogin::EuLoginService;
+use super::mailbox::MailboxService;
 use super::preferences::PreferencesService;
 use super::system::SystemService;
 use super::ApiError;
@@ -14,6 +15,7 @@ pub struct Services {
     pub system: Arc<dyn SystemService>,
     pub preferences: Arc<dyn PreferencesService>,
     pub eulogin: Arc<dyn EuLoginService>,
+    pub mailbox: Arc<dyn MailboxService>,
 }
 
 /// The services of the current request.

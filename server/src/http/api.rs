@@ -22,6 +22,7 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/api/{*fn_name}", any(server_fn))
         .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
+        .layer(axum::middleware::from_fn(super::csrf::same_origin_only))
 }
 
 async fn server_fn(State(state): State<AppState>, request: Request<Body>) -> Response {

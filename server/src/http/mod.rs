@@ -3,6 +3,8 @@
 
 mod api;
 mod assets;
+mod csp;
+mod csrf;
 mod health;
 
 use crate::state::AppState;
@@ -15,6 +17,8 @@ use tower_http::trace::TraceLayer;
 
 pub fn router(state: AppState) -> Router {
     let assets = assets::service(&state.config.dist_dir);
+    let csp = HeaderValue::from_str(&csp::policy(&state.config.dist_dir))
+        .unwrap_or_else(|_| HeaderValue::from_static("default-src 'self'"));
     Router::new()
         .route("/healthz", get(health::healthz))
         .merge(api::routes())
@@ -23,7 +27,12 @@ pub fn router(state: AppState) -> Router {
         .layer(CompressionLayer::new())
         .layer(header_if_missing(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
         .layer(header_if_missing(header::X_FRAME_OPTIONS, "DENY"))
-        .layer(header_if_missing(header::REFERRER_POLICY, "same-origin"))
+        // No page may leak a link token to another site through the Referer.
+        .layer(header_if_missing(header::REFERRER_POLICY, "no-referrer"))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::CONTENT_SECURITY_POLICY,
+            csp,
+        ))
         .layer(TraceLayer::new_for_http())
         .with_state(state)
 }

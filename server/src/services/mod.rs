@@ -1,19 +1,49 @@
 //! Implementations of the service traits declared in `app::api`, one file per feature.
 
+mod eulogin;
+mod mailbox;
 mod preferences;
 mod system;
 
+use crate::clock::SharedClock;
+use crate::config::PublicUrl;
+use crate::mail::Outbox;
 use crate::store::Store;
 use app::api::Services;
 use std::sync::Arc;
 
+pub use eulogin::EuLogin;
+pub use mailbox::BuiltInMailbox;
 pub use preferences::CookiePreferences;
 pub use system::StoreSystemService;
 
-/// All services, wired to one store.
-pub fn build(store: Store, test_mode: bool, secure_cookies: bool) -> Services {
+/// What the services are built from.
+pub struct Wiring {
+    pub store: Store,
+    pub clock: SharedClock,
+    pub outbox: Outbox,
+    pub public_url: PublicUrl,
+    pub test_mode: bool,
+    pub mailbox_enabled: bool,
+}
+
+/// All services, wired to one store, clock and outbox.
+pub fn build(wiring: Wiring) -> Services {
+    let secure = wiring.public_url.is_https();
     Services {
-        system: Arc::new(StoreSystemService::new(store, test_mode)),
-        preferences: Arc::new(CookiePreferences::new(secure_cookies)),
+        system: Arc::new(StoreSystemService::new(
+            wiring.store.clone(),
+            wiring.test_mode,
+        )),
+        preferences: Arc::new(CookiePreferences::new(secure)),
+        eulogin: Arc::new(EuLogin::new(
+            wiring.store.clone(),
+            wiring.clock,
+            wiring.outbox,
+            wiring.public_url.to_string(),
+            secure,
+            wiring.test_mode,
+        )),
+        mailbox: Arc::new(BuiltInMailbox::new(wiring.store, wiring.mailbox_enabled)),
     }
 }

@@ -4,6 +4,9 @@
 
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::SqlitePool;
+
+pub mod accounts;
+pub mod outbox;
 use std::path::Path;
 use std::str::FromStr;
 use std::time::Duration;

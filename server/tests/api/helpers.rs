@@ -1,5 +1,7 @@
 //! `spawn_app()`: the real server on 127.0.0.1:0 with its own data directory.
 
+use serde_json::Value;
+use server::clock::ManualClock;
 use server::config::Config;
 use server::startup::Application;
 use std::net::SocketAddr;
@@ -8,6 +10,8 @@ use tempfile::TempDir;
 pub struct TestApp {
     pub addr: SocketAddr,
     pub client: reqwest::Client,
+    /// The server's clock: tests move it to pass link expiry, lockouts and idle timeouts.
+    pub clock: ManualClock,
     /// Kept so the directory (database, built app) lives as long as the test.
     pub data_dir: TempDir,
 }
@@ -34,20 +38,29 @@ pub async fn spawn_app() -> TestApp {
 
     let mut config = Config::with_defaults("127.0.0.1:0".parse().unwrap(), data_dir.path().into());
     config.dist_dir = dist;
-    let app = Application::build(config).await.expect("server builds");
+    config.test_mode = true;
+    let clock = ManualClock::new();
+    let app = Application::build_with_clock(config, std::sync::Arc::new(clock.clone()))
+        .await
+        .expect("server builds");
     let addr = app.addr();
     tokio::spawn(app.run_until_stopped());
 
-    let client = reqwest::Client::builder()
+    TestApp {
+        addr,
+        client: new_client(),
+        clock,
+        data_dir,
+    }
+}
+
+/// A browser-like client with its own cookie jar.
+fn new_client() -> reqwest::Client {
+    reqwest::Client::builder()
         .cookie_store(true)
         .redirect(reqwest::redirect::Policy::none())
         .build()
-        .unwrap();
-    TestApp {
-        addr,
-        client,
-        data_dir,
-    }
+        .unwrap()
 }
 
 impl TestApp {
@@ -63,5 +76,52 @@ impl TestApp {
             .send()
             .await
             .expect("request reaches the server")
+    }
+
+    /// Calls a server function declared with `input = Json`.
+    pub async fn call_json(&self, endpoint: &str, body: Value) -> reqwest::Response {
+        self.client
+            .post(self.url(&format!("/api/{endpoint}")))
+            .json(&body)
+            .send()
+            .await
+            .expect("request reaches the server")
+    }
+
+    /// Another browser: its own cookies, the same server.
+    pub fn second_client(&self) -> reqwest::Client {
+        new_client()
+    }
+
+    /// Messages in the built-in mailbox for `to`, newest first, once there are `count` of them.
+    pub async fn wait_for_mail(&self, to: &str, count: usize) -> Vec<Value> {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        loop {
+            let response = self
+                .call_json("mailbox_list", serde_json::json!({ "to": to }))
+                .await;
+            let listed: Value = response.json().await.unwrap();
+            let messages = listed.as_array().cloned().unwrap_or_default();
+            if messages.len() >= count {
+                return messages;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "{count} message(s) to {to} not delivered in time: {listed}"
+            );
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+    }
+
+    /// A number read straight from the database file, to check what a call left behind.
+    pub async fn count(&self, sql: &str) -> i64 {
+        let url = format!(
+            "sqlite://{}?mode=ro",
+            self.data_dir.path().join("traces.sqlite").display()
+        );
+        let pool = sqlx::SqlitePool::connect(&url).await.unwrap();
+        let n = sqlx::query_scalar(sql).fetch_one(&pool).await.unwrap();
+        pool.close().await;
+        n
     }
 }

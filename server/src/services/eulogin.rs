@@ -1,0 +1,776 @@
+//! `EuLoginService`: sign-up, e-mailed links, login, sessions and the account page.
+
+use crate::captcha;
+use crate::clock::SharedClock;
+use crate::mail::templates::{self, Rendered};
+use crate::mail::{Outbox, OutgoingMail};
+use crate::rate_limit::FailureLimiter;
+use crate::secrets;
+use crate::sessions;
+use crate::store::accounts::{self, AccountRow, NewAccount, TokenRow};
+use crate::store::Store;
+use app::api::eulogin::{
+    Captcha, CurrentUser, EuLoginService, LinkInfo, LinkPurpose, ProfileInput, SignUpDone,
+    Strength, LINK_VALID_MINUTES,
+};
+use app::api::{ApiError, FieldError};
+use app::domain::signup::field;
+use app::domain::{
+    check_new_password, Email, Language, NamePart, PasswordError, PersonName, SignUpInput,
+};
+use sqlx::SqliteConnection;
+
+/// Failed logins before an account locks, and for how long.
+pub const LOCK_AFTER_FAILURES: i64 = 5;
+pub const LOCK_SECONDS: i64 = 15 * 60;
+/// Failed logins from one address within a window, whatever the accounts.
+pub const ADDRESS_FAILURES: u32 = 20;
+pub const ADDRESS_WINDOW_SECONDS: i64 = 15 * 60;
+const LINK_VALID_SECONDS: i64 = LINK_VALID_MINUTES as i64 * 60;
+
+const PURPOSE_SET_PASSWORD: &str = "set_password";
+const PURPOSE_CONFIRM_EMAIL: &str = "confirm_email";
+
+pub struct EuLogin {
+    store: Store,
+    clock: SharedClock,
+    outbox: Outbox,
+    public_url: String,
+    secure_cookies: bool,
+    test_mode: bool,
+    login_failures: FailureLimiter,
+}
+
+impl EuLogin {
+    pub fn new(
+        store: Store,
+        clock: SharedClock,
+        outbox: Outbox,
+        public_url: String,
+        secure_cookies: bool,
+        test_mode: bool,
+    ) -> Self {
+        Self {
+            store,
+            clock,
+            outbox,
+            public_url,
+            secure_cookies,
+            test_mode,
+            login_failures: FailureLimiter::new(ADDRESS_FAILURES, ADDRESS_WINDOW_SECONDS),
+        }
+    }
+
+    fn now(&self) -> i64 {
+        self.clock.now()
+    }
+
+    fn link(&self, page: &str, token: &str) -> String {
+        format!("{}/eulogin/{page}?token={token}", self.public_url)
+    }
+
+    /// The logged-in account and its session hash, or `Unauthenticated`.
+    async fn require_account(
+        &self,
+        conn: &mut SqliteConnection,
+    ) -> Result<(AccountRow, String), ApiError> {
+        self.session_account(conn)
+            .await?
+            .ok_or(ApiError::Unauthenticated)
+    }
+
+    async fn session_account(
+        &self,
+        conn: &mut SqliteConnection,
+    ) -> Result<Option<(AccountRow, String)>, ApiError> {
+        let Some(id) = sessions::session_id(self.secure_cookies)? else {
+            return Ok(None);
+        };
+        let id_hash = secrets::token_hash(&id);
+        let Some((account_id, created_at, last_seen_at)) =
+            accounts::session(conn, &id_hash).await.map_err(internal)?
+        else {
+            return Ok(None);
+        };
+        let now = self.now();
+        if now - last_seen_at >= sessions::IDLE_SECONDS
+            || now - created_at >= sessions::ABSOLUTE_SECONDS
+        {
+            accounts::delete_session(conn, &id_hash)
+                .await
+                .map_err(internal)?;
+            return Ok(None);
+        }
+        // One write a minute is enough to keep the idle timer honest.
+        if now - last_seen_at >= 60 {
+            accounts::touch_session(conn, &id_hash, now)
+                .await
+                .map_err(internal)?;
+        }
+        let account = accounts::account_by_id(conn, account_id)
+            .await
+            .map_err(internal)?;
+        Ok(account.map(|account| (account, id_hash)))
+    }
+
+    async fn queue_mail(
+        &self,
+        conn: &mut SqliteConnection,
+        to: &str,
+        mail: Rendered,
+        now: i64,
+    ) -> Result<(), ApiError> {
+        let mail = OutgoingMail {
+            to: to.to_owned(),
+            subject: mail.subject,
+            body: mail.body,
+        };
+        crate::store::outbox::enqueue_mail(conn, &mail, now)
+            .await
+            .map_err(internal)?;
+        Ok(())
+    }
+
+    /// A new set-password link for an account, superseding older ones, with its e-mail.
+    async fn send_password_link(
+        &self,
+        conn: &mut SqliteConnection,
+        account: &AccountRow,
+        now: i64,
+    ) -> Result<(), ApiError> {
+        let token = secrets::random_token();
+        accounts::insert_token(
+            conn,
+            account.id,
+            PURPOSE_SET_PASSWORD,
+            &secrets::token_hash(&token),
+            None,
+            now,
+            now + LINK_VALID_SECONDS,
+        )
+        .await
+        .map_err(internal)?;
+        let lang = language(&account.email_language);
+        let link = self.link("password", &token);
+        let mail = if account.password_hash.is_none() {
+            templates::set_password(
+                lang,
+                &account.first_name,
+                &account.username,
+                &link,
+                LINK_VALID_MINUTES,
+            )
+        } else {
+            templates::reset_password(lang, &account.first_name, &link, LINK_VALID_MINUTES)
+        };
+        self.queue_mail(conn, &account.email, mail, now).await
+    }
+
+    async fn check_captcha(&self, id: &str, answer: &str, now: i64) -> Result<(), ApiError> {
+        let mut conn = self.store.connection().await.map_err(internal)?;
+        captcha::consume(&mut conn, id, answer, now)
+            .await
+            .map_err(internal)?
+            .map_err(|problem| ApiError::field(field::CAPTCHA, problem))
+    }
+
+    /// The link's token row, or the reason it no longer works.
+    async fn usable_token(
+        &self,
+        conn: &mut SqliteConnection,
+        token: &str,
+    ) -> Result<TokenRow, ApiError> {
+        let not_valid = || {
+            ApiError::NotFound(
+                "This link is not valid. Copy the whole link from the e-mail into the address bar, or ask for a new e-mail below."
+                    .to_owned(),
+            )
+        };
+        if !secrets::looks_like_token(token) {
+            return Err(not_valid());
+        }
+        let row = accounts::token_by_hash(conn, &secrets::token_hash(token))
+            .await
+            .map_err(internal)?
+            .ok_or_else(not_valid)?;
+        if row.used_at.is_some() {
+            return Err(ApiError::Conflict(
+                "This link was already used: each link works once. If you need to set your password again, ask for a new e-mail below.".to_owned(),
+            ));
+        }
+        if row.superseded_at.is_some() {
+            return Err(ApiError::Conflict(
+                "A newer e-mail was sent after this one: only the link in the newest e-mail works. Use that one, or ask for a new e-mail below.".to_owned(),
+            ));
+        }
+        if self.now() >= row.expires_at {
+            return Err(ApiError::Conflict(format!(
+                "This link has expired: links work for {LINK_VALID_MINUTES} minutes after the e-mail is sent. Ask for a new e-mail below."
+            )));
+        }
+        Ok(row)
+    }
+
+    /// Length rules, then zxcvbn with the person's own details as known words.
+    fn judge_password(password: &str, account: Option<&AccountRow>) -> Strength {
+        let inputs: Vec<&str> = account
+            .map(|a| {
+                vec![
+                    a.username.as_str(),
+                    a.first_name.as_str(),
+                    a.last_name.as_str(),
+                    a.email.as_str(),
+                ]
+            })
+            .unwrap_or_default();
+        // zxcvbn's time grows with length; past the maximum the length rule refuses anyway.
+        let judged: String = password.chars().take(app::domain::PASSWORD_MAX).collect();
+        let entropy = zxcvbn::zxcvbn(&judged, &inputs);
+        let score = u8::from(entropy.score());
+        let long_enough = password.chars().count() >= app::domain::PASSWORD_MIN;
+        let hint = entropy.feedback().and_then(|feedback| {
+            feedback
+                .warning()
+                .map(|w| w.to_string())
+                .or_else(|| feedback.suggestions().first().map(|s| s.to_string()))
+        });
+        let hint = if !long_enough {
+            Some(format!(
+                "Use at least {} characters.",
+                app::domain::PASSWORD_MIN
+            ))
+        } else {
+            hint
+        };
+        Strength {
+            score,
+            acceptable: score >= 3 && long_enough,
+            hint,
+        }
+    }
+
+    /// All rules for a new password, as field errors of the form.
+    fn validate_new_password(
+        password: &str,
+        confirmation: &str,
+        account: &AccountRow,
+    ) -> Result<(), ApiError> {
+        check_new_password(password, confirmation).map_err(|err| {
+            let field = if err == PasswordError::Mismatch {
+                "confirmation"
+            } else {
+                "password"
+            };
+            ApiError::field(field, err)
+        })?;
+        let strength = Self::judge_password(password, Some(account));
+        if !strength.acceptable {
+            let why = strength
+                .hint
+                .map(|h| format!(" ({})", h.trim_end_matches('.')))
+                .unwrap_or_default();
+            return Err(ApiError::field("password", PasswordError::Weak(why)));
+        }
+        Ok(())
+    }
+}
+
+fn internal(err: impl std::fmt::Display) -> ApiError {
+    tracing::error!(%err, "EU Login: storage failure");
+    ApiError::Internal
+}
+
+fn language(code: &str) -> Language {
+    Language::parse(code).unwrap_or_default()
+}
+
+fn current_user(account: &AccountRow) -> CurrentUser {
+    CurrentUser {
+        username: account.username.clone(),
+        first_name: account.first_name.clone(),
+        last_name: account.last_name.clone(),
+        email: account.email.clone(),
+        email_language: language(&account.email_language),
+        ui_language: language(&account.ui_language),
+    }
+}
+
+async fn hash_password(password: String) -> Result<String, ApiError> {
+    tokio::task::spawn_blocking(move || secrets::hash_password(&password))
+        .await
+        .map_err(internal)?
+        .map_err(internal)
+}
+
+async fn verify_password(password: String, stored: String) -> Result<bool, ApiError> {
+    tokio::task::spawn_blocking(move || secrets::verify_password(&password, &stored))
+        .await
+        .map_err(internal)
+}
+
+#[async_trait::async_trait]
+impl EuLoginService for EuLogin {
+    async fn new_captcha(&self) -> Result<Captcha, ApiError> {
+        let mut conn = self.store.connection().await.map_err(internal)?;
+        captcha::create(&mut conn, self.now(), self.test_mode)
+            .await
+            .map_err(internal)
+    }
+
+    async fn sign_up(&self, input: SignUpInput) -> Result<SignUpDone, ApiError> {
+        let signup = input.parse().map_err(ApiError::Validation)?;
+        let now = self.now();
+        // Used up before anything else, in its own statement: a failure further on must not
+        // give the same picture another try.
+        self.check_captcha(&signup.captcha_id, &signup.captcha_answer, now)
+            .await?;
+
+        let mut tx = self.store.begin_write().await.map_err(internal)?;
+        if accounts::username_exists(&mut tx, signup.username.as_str())
+            .await
+            .map_err(internal)?
+        {
+            return Err(ApiError::field(
+                field::USERNAME,
+                format!(
+                    "Username: “{}” is already taken. Choose another one.",
+                    signup.username.as_str()
+                ),
+            ));
+        }
+        let normalized = signup.email.normalized();
+        if let Some(existing) = accounts::account_by_email(&mut tx, &normalized)
+            .await
+            .map_err(internal)?
+        {
+            // Answer as for a new address; the owner gets a link to (re)set the password.
+            self.send_password_link(&mut tx, &existing, now).await?;
+        } else {
+            let ui_language = Language::default();
+            let id = accounts::insert_account(
+                &mut tx,
+                &NewAccount {
+                    username: signup.username.as_str(),
+                    first_name: signup.first_name.as_str(),
+                    last_name: signup.last_name.as_str(),
+                    email: signup.email.as_str(),
+                    email_normalized: &normalized,
+                    email_language: signup.email_language.code(),
+                    ui_language: ui_language.code(),
+                },
+                now,
+            )
+            .await
+            .map_err(internal)?;
+            let account = accounts::account_by_id(&mut tx, id)
+                .await
+                .map_err(internal)?
+                .ok_or(ApiError::Internal)?;
+            self.send_password_link(&mut tx, &account, now).await?;
+        }
+        tx.commit().await.map_err(internal)?;
+        self.outbox.wake();
+        Ok(SignUpDone {
+            email: signup.email.to_string(),
+        })
+    }
+
+    async fn request_password_link(
+        &self,
+        email: String,
+        captcha_id: String,
+        captcha_answer: String,
+    ) -> Result<(), ApiError> {
+        let email = Email::parse(&email, "E-mail").map_err(|e| ApiError::field("email", e))?;
+        if captcha_answer.trim().is_empty() {
+            return Err(ApiError::field(
+                field::CAPTCHA,
+                "Code: type the characters you see in the picture.",
+            ));
+        }
+        let now = self.now();
+        self.check_captcha(&captcha_id, &captcha_answer, now)
+            .await?;
+        let mut tx = self.store.begin_write().await.map_err(internal)?;
+        if let Some(account) = accounts::account_by_email(&mut tx, &email.normalized())
+            .await
+            .map_err(internal)?
+        {
+            self.send_password_link(&mut tx, &account, now).await?;
+        }
+        tx.commit().await.map_err(internal)?;
+        self.outbox.wake();
+        Ok(())
+    }
+
+    async fn check_link(&self, token: String) -> Result<LinkInfo, ApiError> {
+        let mut conn = self.store.connection().await.map_err(internal)?;
+        let row = self.usable_token(&mut conn, &token).await?;
+        let account = accounts::account_by_id(&mut conn, row.account_id)
+            .await
+            .map_err(internal)?
+            .ok_or(ApiError::Internal)?;
+        Ok(LinkInfo {
+            purpose: if row.purpose == PURPOSE_CONFIRM_EMAIL {
+                LinkPurpose::ConfirmEmail
+            } else {
+                LinkPurpose::SetPassword
+            },
+            username: account.username,
+            first_name: account.first_name,
+            new_email: row.new_email,
+        })
+    }
+
+    async fn password_strength(&self, password: String) -> Result<Strength, ApiError> {
+        if password.chars().count() > app::domain::PASSWORD_MAX {
+            return Ok(Strength {
+                score: 0,
+                acceptable: false,
+                hint: Some(PasswordError::TooLong.to_string()),
+            });
+        }
+        let mut conn = self.store.connection().await.map_err(internal)?;
+        let account = self
+            .session_account(&mut conn)
+            .await?
+            .map(|(account, _)| account);
+        Ok(Self::judge_password(&password, account.as_ref()))
+    }
+
+    async fn set_password(
+        &self,
+        token: String,
+        password: String,
+        confirmation: String,
+    ) -> Result<(), ApiError> {
+        let mut conn = self.store.connection().await.map_err(internal)?;
+        let row = self.usable_token(&mut conn, &token).await?;
+        if row.purpose != PURPOSE_SET_PASSWORD {
+            return Err(ApiError::BadRequest(
+                "This link is for confirming an e-mail address, not for a password.".into(),
+            ));
+        }
+        let account = accounts::account_by_id(&mut conn, row.account_id)
+            .await
+            .map_err(internal)?
+            .ok_or(ApiError::Internal)?;
+        drop(conn);
+        Self::validate_new_password(&password, &confirmation, &account)?;
+        let hash = hash_password(password).await?;
+
+        let now = self.now();
+        let mut tx = self.store.begin_write().await.map_err(internal)?;
+        if !accounts::use_token(&mut tx, row.id, now)
+            .await
+            .map_err(internal)?
+        {
+            // Used, superseded or expired since it was checked: say which.
+            let mut conn = self.store.connection().await.map_err(internal)?;
+            drop(tx);
+            return Err(self
+                .usable_token(&mut conn, &token)
+                .await
+                .err()
+                .unwrap_or(ApiError::Internal));
+        }
+        accounts::set_password_hash(&mut tx, account.id, &hash, now)
+            .await
+            .map_err(internal)?;
+        accounts::delete_other_sessions(&mut tx, account.id, None)
+            .await
+            .map_err(internal)?;
+        if account.password_hash.is_some() {
+            let mail = templates::password_changed_notice(
+                language(&account.email_language),
+                &account.first_name,
+            );
+            self.queue_mail(&mut tx, &account.email, mail, now).await?;
+        }
+        tx.commit().await.map_err(internal)?;
+        self.outbox.wake();
+        Ok(())
+    }
+
+    async fn confirm_email(&self, token: String) -> Result<(), ApiError> {
+        let now = self.now();
+        let mut tx = self.store.begin_write().await.map_err(internal)?;
+        let row = self.usable_token(&mut tx, &token).await?;
+        let new_email =
+            match (&row.purpose[..], row.new_email.as_deref()) {
+                (PURPOSE_CONFIRM_EMAIL, Some(new_email)) => new_email.to_owned(),
+                _ => return Err(ApiError::BadRequest(
+                    "This link is for setting a password, not for confirming an e-mail address."
+                        .into(),
+                )),
+            };
+        let new_email = Email::parse(&new_email, "New e-mail").map_err(internal)?;
+        if accounts::email_exists(&mut tx, &new_email.normalized())
+            .await
+            .map_err(internal)?
+        {
+            return Err(ApiError::Conflict(
+                "This address is now used by another EU Login account, so it cannot become yours. Choose another address on your account page.".into(),
+            ));
+        }
+        let account = accounts::account_by_id(&mut tx, row.account_id)
+            .await
+            .map_err(internal)?
+            .ok_or(ApiError::Internal)?;
+        if !accounts::use_token(&mut tx, row.id, now)
+            .await
+            .map_err(internal)?
+        {
+            return Err(ApiError::Conflict("This link was used or replaced a moment ago. Ask for a new one on your account page.".into()));
+        }
+        accounts::update_email(
+            &mut tx,
+            account.id,
+            new_email.as_str(),
+            &new_email.normalized(),
+            now,
+        )
+        .await
+        .map_err(internal)?;
+        let notice = templates::email_changed_notice(
+            language(&account.email_language),
+            &account.first_name,
+            new_email.as_str(),
+        );
+        self.queue_mail(&mut tx, &account.email, notice, now)
+            .await?;
+        tx.commit().await.map_err(internal)?;
+        self.outbox.wake();
+        Ok(())
+    }
+
+    async fn login(&self, email: String, password: String) -> Result<CurrentUser, ApiError> {
+        let ip = sessions::client_ip()?;
+        let now = self.now();
+        self.login_failures
+            .check(ip, now)
+            .map_err(|retry_after_seconds| ApiError::RateLimited {
+                retry_after_seconds,
+            })?;
+        let email = Email::parse(&email, "E-mail").map_err(|e| ApiError::field("email", e))?;
+        if password.is_empty() {
+            return Err(ApiError::field(
+                "password",
+                "Password: enter your password.",
+            ));
+        }
+        if password.chars().count() > app::domain::PASSWORD_MAX {
+            self.login_failures.record_failure(ip, now);
+            return Err(ApiError::LoginFailed);
+        }
+
+        let mut conn = self.store.connection().await.map_err(internal)?;
+        let account = accounts::account_by_email(&mut conn, &email.normalized())
+            .await
+            .map_err(internal)?;
+        drop(conn);
+        // Every path verifies one hash, so the time taken tells nothing about the address.
+        let stored = account
+            .as_ref()
+            .and_then(|a| a.password_hash.clone())
+            .unwrap_or_else(|| secrets::dummy_hash().to_owned());
+        let matches = verify_password(password, stored).await?;
+        let now = self.now();
+        let locked = account
+            .as_ref()
+            .and_then(|a| a.locked_until)
+            .is_some_and(|until| now < until);
+
+        let mut tx = self.store.begin_write().await.map_err(internal)?;
+        let account = match account {
+            Some(account) if matches && !locked && account.password_hash.is_some() => account,
+            other => {
+                if let Some(account) = other.filter(|_| !locked) {
+                    accounts::record_failed_login(
+                        &mut tx,
+                        account.id,
+                        LOCK_AFTER_FAILURES,
+                        now + LOCK_SECONDS,
+                    )
+                    .await
+                    .map_err(internal)?;
+                }
+                tx.commit().await.map_err(internal)?;
+                self.login_failures.record_failure(ip, now);
+                return Err(ApiError::LoginFailed);
+            }
+        };
+        accounts::record_successful_login(&mut tx, account.id)
+            .await
+            .map_err(internal)?;
+        // A new id at every login: a session id planted before login is worth nothing after.
+        if let Some(old) = sessions::session_id(self.secure_cookies)? {
+            accounts::delete_session(&mut tx, &secrets::token_hash(&old))
+                .await
+                .map_err(internal)?;
+        }
+        let session_id = secrets::random_token();
+        accounts::insert_session(&mut tx, &secrets::token_hash(&session_id), account.id, now)
+            .await
+            .map_err(internal)?;
+        tx.commit().await.map_err(internal)?;
+        sessions::start(&session_id, self.secure_cookies)?;
+        Ok(current_user(&account))
+    }
+
+    async fn logout(&self) -> Result<(), ApiError> {
+        if let Some(id) = sessions::session_id(self.secure_cookies)? {
+            let mut conn = self.store.connection().await.map_err(internal)?;
+            accounts::delete_session(&mut conn, &secrets::token_hash(&id))
+                .await
+                .map_err(internal)?;
+        }
+        sessions::clear(self.secure_cookies)
+    }
+
+    async fn current_user(&self) -> Result<Option<CurrentUser>, ApiError> {
+        let mut conn = self.store.connection().await.map_err(internal)?;
+        Ok(self
+            .session_account(&mut conn)
+            .await?
+            .map(|(account, _)| current_user(&account)))
+    }
+
+    async fn update_profile(&self, input: ProfileInput) -> Result<CurrentUser, ApiError> {
+        let mut errors = Vec::new();
+        let first = PersonName::parse(&input.first_name, NamePart::First)
+            .map_err(|e| errors.push(FieldError::new(field::FIRST_NAME, e)));
+        let last = PersonName::parse(&input.last_name, NamePart::Last)
+            .map_err(|e| errors.push(FieldError::new(field::LAST_NAME, e)));
+        let email_language = Language::parse(&input.email_language).map_err(|e| {
+            errors.push(FieldError::new(
+                field::EMAIL_LANGUAGE,
+                format!("E-mail language: {e}"),
+            ))
+        });
+        let ui_language = Language::parse(&input.ui_language).map_err(|e| {
+            errors.push(FieldError::new(
+                "ui_language",
+                format!("Interface language: {e}"),
+            ))
+        });
+        let (Ok(first), Ok(last), Ok(email_language), Ok(ui_language)) =
+            (first, last, email_language, ui_language)
+        else {
+            return Err(ApiError::Validation(errors));
+        };
+        let now = self.now();
+        let mut tx = self.store.begin_write().await.map_err(internal)?;
+        let (account, _) = self.require_account(&mut tx).await?;
+        accounts::update_profile(
+            &mut tx,
+            account.id,
+            first.as_str(),
+            last.as_str(),
+            email_language.code(),
+            ui_language.code(),
+            now,
+        )
+        .await
+        .map_err(internal)?;
+        let updated = accounts::account_by_id(&mut tx, account.id)
+            .await
+            .map_err(internal)?
+            .ok_or(ApiError::Internal)?;
+        tx.commit().await.map_err(internal)?;
+        Ok(current_user(&updated))
+    }
+
+    async fn change_password(
+        &self,
+        current: String,
+        password: String,
+        confirmation: String,
+    ) -> Result<(), ApiError> {
+        let mut conn = self.store.connection().await.map_err(internal)?;
+        let (account, session_hash) = self.require_account(&mut conn).await?;
+        drop(conn);
+        let stored = account
+            .password_hash
+            .clone()
+            .unwrap_or_else(|| secrets::dummy_hash().to_owned());
+        if current.is_empty()
+            || current.chars().count() > app::domain::PASSWORD_MAX
+            || !verify_password(current, stored).await?
+        {
+            return Err(ApiError::field("current", PasswordError::WrongCurrent));
+        }
+        Self::validate_new_password(&password, &confirmation, &account)?;
+        let hash = hash_password(password).await?;
+        let now = self.now();
+        let mut tx = self.store.begin_write().await.map_err(internal)?;
+        accounts::set_password_hash(&mut tx, account.id, &hash, now)
+            .await
+            .map_err(internal)?;
+        accounts::delete_other_sessions(&mut tx, account.id, Some(&session_hash))
+            .await
+            .map_err(internal)?;
+        let notice = templates::password_changed_notice(
+            language(&account.email_language),
+            &account.first_name,
+        );
+        self.queue_mail(&mut tx, &account.email, notice, now)
+            .await?;
+        tx.commit().await.map_err(internal)?;
+        self.outbox.wake();
+        Ok(())
+    }
+
+    async fn request_email_change(
+        &self,
+        new_email: String,
+        confirmation: String,
+    ) -> Result<(), ApiError> {
+        let new_email =
+            Email::parse(&new_email, "New e-mail").map_err(|e| ApiError::field("new_email", e))?;
+        new_email.confirm(&confirmation).map_err(|_| {
+            ApiError::field(
+                "confirmation",
+                "Confirm new e-mail: type the same address as in New e-mail.",
+            )
+        })?;
+        let now = self.now();
+        let mut tx = self.store.begin_write().await.map_err(internal)?;
+        let (account, _) = self.require_account(&mut tx).await?;
+        if new_email.normalized() == account.email.to_ascii_lowercase() {
+            return Err(ApiError::field(
+                "new_email",
+                "New e-mail: this is already the address of your account.",
+            ));
+        }
+        // An address of another account gets no mail and the answer does not say so.
+        if !accounts::email_exists(&mut tx, &new_email.normalized())
+            .await
+            .map_err(internal)?
+        {
+            let token = secrets::random_token();
+            accounts::insert_token(
+                &mut tx,
+                account.id,
+                PURPOSE_CONFIRM_EMAIL,
+                &secrets::token_hash(&token),
+                Some(new_email.as_str()),
+                now,
+                now + LINK_VALID_SECONDS,
+            )
+            .await
+            .map_err(internal)?;
+            let mail = templates::confirm_new_email(
+                language(&account.email_language),
+                &account.first_name,
+                &self.link("email", &token),
+                LINK_VALID_MINUTES,
+            );
+            self.queue_mail(&mut tx, new_email.as_str(), mail, now)
+                .await?;
+        }
+        tx.commit().await.map_err(internal)?;
+        self.outbox.wake();
+        Ok(())
+    }
+}

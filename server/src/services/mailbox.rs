@@ -1,0 +1,50 @@
+//! `MailboxService`: lists what the outbox worker delivered to the built-in mailbox.
+
+use crate::store::{outbox, Store};
+use app::api::mailbox::{MailboxMessage, MailboxService};
+use app::api::ApiError;
+
+pub struct BuiltInMailbox {
+    store: Store,
+    enabled: bool,
+}
+
+impl BuiltInMailbox {
+    pub fn new(store: Store, enabled: bool) -> Self {
+        Self { store, enabled }
+    }
+}
+
+#[async_trait::async_trait]
+impl MailboxService for BuiltInMailbox {
+    async fn list(&self, to: Option<String>) -> Result<Vec<MailboxMessage>, ApiError> {
+        if !self.enabled {
+            return Err(ApiError::NotFound(
+                "The built-in mailbox is off: this server sends mail by SMTP.".into(),
+            ));
+        }
+        let to = to
+            .map(|t| t.trim().to_owned())
+            .filter(|t| !t.is_empty() && t.len() <= 254);
+        let mut conn = self.store.connection().await.map_err(|err| {
+            tracing::error!(%err, "mailbox: no database connection");
+            ApiError::Internal
+        })?;
+        let rows = outbox::mailbox(&mut conn, to.as_deref(), 200)
+            .await
+            .map_err(|err| {
+                tracing::error!(%err, "mailbox: query failed");
+                ApiError::Internal
+            })?;
+        Ok(rows
+            .into_iter()
+            .map(|row| MailboxMessage {
+                id: row.id,
+                to: row.to_address,
+                subject: row.subject,
+                body: row.body,
+                created_at: row.created_at,
+            })
+            .collect())
+    }
+}

@@ -1,0 +1,82 @@
+//! The session cookie and the client address, read from the request a server function
+//! answers (leptos_axum puts its `Parts` in context) and written through `ResponseOptions`.
+
+use app::api::ApiError;
+use axum::extract::ConnectInfo;
+use axum::http::request::Parts;
+use axum::http::{header, HeaderValue};
+use leptos::prelude::use_context;
+use leptos_axum::ResponseOptions;
+use std::net::{IpAddr, SocketAddr};
+
+/// A session ends after this long without a request…
+pub const IDLE_SECONDS: i64 = 60 * 60;
+/// …and after this long in any case.
+pub const ABSOLUTE_SECONDS: i64 = 12 * 60 * 60;
+
+/// Over https the cookie gets the `__Host-` prefix: Secure, Path=/ and no Domain, enforced by
+/// the browser.
+pub fn cookie_name(secure: bool) -> &'static str {
+    if secure {
+        "__Host-traces_session"
+    } else {
+        "traces_session"
+    }
+}
+
+fn parts() -> Result<Parts, ApiError> {
+    use_context::<Parts>().ok_or_else(|| {
+        tracing::error!("no request parts in context");
+        ApiError::Internal
+    })
+}
+
+/// The session id the browser sent, if any.
+pub fn session_id(secure: bool) -> Result<Option<String>, ApiError> {
+    let parts = parts()?;
+    let name = cookie_name(secure);
+    Ok(parts
+        .headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(|value| value.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(key, _)| *key == name)
+        .map(|(_, value)| value.to_owned())
+        .filter(|value| crate::secrets::looks_like_token(value)))
+}
+
+/// The address of the client, for per-address limits. Behind a reverse proxy this is the
+/// proxy's; the deployment issue decides whether to trust `X-Forwarded-For`.
+pub fn client_ip() -> Result<IpAddr, ApiError> {
+    let parts = parts()?;
+    Ok(parts
+        .extensions
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|info| info.0.ip())
+        .unwrap_or(IpAddr::from([0, 0, 0, 0])))
+}
+
+fn set_cookie(value: String) -> Result<(), ApiError> {
+    let response = use_context::<ResponseOptions>().ok_or(ApiError::Internal)?;
+    let value = HeaderValue::from_str(&value).map_err(|_| ApiError::Internal)?;
+    response.append_header(header::SET_COOKIE, value);
+    Ok(())
+}
+
+pub fn start(id: &str, secure: bool) -> Result<(), ApiError> {
+    let secure_attr = if secure { "; Secure" } else { "" };
+    set_cookie(format!(
+        "{}={id}; Path=/; HttpOnly; SameSite=Lax; Max-Age={ABSOLUTE_SECONDS}{secure_attr}",
+        cookie_name(secure)
+    ))
+}
+
+pub fn clear(secure: bool) -> Result<(), ApiError> {
+    let secure_attr = if secure { "; Secure" } else { "" };
+    set_cookie(format!(
+        "{}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{secure_attr}",
+        cookie_name(secure)
+    ))
+}
