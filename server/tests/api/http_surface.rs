@@ -49,11 +49,30 @@ async fn an_unknown_api_function_is_not_found_as_json() {
 #[tokio::test]
 async fn security_headers_are_on_every_route() {
     let app = spawn_app().await;
-    for path in ["/", "/healthz", "/api/system_status"] {
-        let response = app.client.post(app.url(path)).send().await.unwrap();
+    let requests = [
+        app.client.get(app.url("/")),
+        app.client.get(app.url("/eulogin/password?token=x")),
+        app.client.get(app.url("/app-0123456789abcdef.js")),
+        app.client.get(app.url("/healthz")),
+        app.client.post(app.url("/api/system_status")),
+        app.client.post(app.url("/api/no_such_function")),
+        app.client
+            .post(app.url("/api/system_status"))
+            .header("origin", "https://evil.example"),
+    ];
+    for request in requests {
+        let response = request.send().await.unwrap();
+        let path = response.url().path().to_owned();
         let headers = response.headers();
         assert_eq!(headers["x-content-type-options"], "nosniff", "{path}");
         assert_eq!(headers["x-frame-options"], "DENY", "{path}");
-        assert!(headers.contains_key("referrer-policy"), "{path}");
+        assert_eq!(headers["referrer-policy"], "no-referrer", "{path}");
+        let csp = headers["content-security-policy"].to_str().unwrap();
+        assert!(csp.contains("frame-ancestors 'none'"), "{path}: {csp}");
+        assert!(
+            csp.contains("script-src 'self' 'wasm-unsafe-eval'"),
+            "{path}: {csp}"
+        );
+        assert!(!csp.contains("unsafe-inline"), "{path}: {csp}");
     }
 }
