@@ -113,6 +113,9 @@ fn parse_quality(value: &str) -> Option<u16> {
     }
 }
 
+// Written out rather than derived: the enum comes from the macro above, and English as the
+// default is a decision worth seeing here.
+#[allow(clippy::derivable_impls)]
 impl Default for Language {
     fn default() -> Self {
         Language::English

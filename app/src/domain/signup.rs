@@ -171,26 +171,19 @@ mod tests {
         );
     }
 
+    /// A field name and how to break that field in a valid form.
+    type Breakage = (&'static str, fn(&mut SignUpInput));
+
     #[test]
     fn each_broken_field_is_reported_alone() {
-        let cases: Vec<(&str, Box<dyn Fn(&mut SignUpInput)>)> = vec![
-            (
-                field::EMAIL_CONFIRM,
-                Box::new(|f| f.email_confirm = "other@example.org".into()),
-            ),
-            (
-                field::EMAIL_LANGUAGE,
-                Box::new(|f| f.email_language = "ru".into()),
-            ),
-            (
-                field::CAPTCHA,
-                Box::new(|f| f.captcha_answer = "x".repeat(13)),
-            ),
-            (field::PRIVACY, Box::new(|f| f.privacy_accepted = false)),
-            (
-                field::FIRST_NAME,
-                Box::new(|f| f.first_name = "<img src=x>".into()),
-            ),
+        let cases: [Breakage; 5] = [
+            (field::EMAIL_CONFIRM, |f| {
+                f.email_confirm = "other@example.org".into()
+            }),
+            (field::EMAIL_LANGUAGE, |f| f.email_language = "ru".into()),
+            (field::CAPTCHA, |f| f.captcha_answer = "x".repeat(13)),
+            (field::PRIVACY, |f| f.privacy_accepted = false),
+            (field::FIRST_NAME, |f| f.first_name = "<img src=x>".into()),
         ];
         for (field, break_it) in cases {
             let mut input = valid();
