@@ -2,7 +2,7 @@
 
 use crate::components::{Footer, TopBar};
 use crate::domain::{Instance, Language};
-use crate::pages::{Landing, LogIn, NotFound, SignUp, Welcome};
+use crate::pages::{Landing, LogIn, Mailbox, NotFound, SignUp, Welcome};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::{use_location, use_query_map};
@@ -51,6 +51,7 @@ fn Shell() -> impl IntoView {
                     <Route path=path!("/") view=Landing />
                     <Route path=path!("/eulogin/signup") view=SignUp />
                     <Route path=path!("/eulogin/login") view=LogIn />
+                    <Route path=path!("/mailbox") view=Mailbox />
                     <Route path=path!("/:instance") view=Welcome />
                 </Routes>
             </main>

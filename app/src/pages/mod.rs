@@ -2,10 +2,12 @@
 
 mod eulogin;
 mod landing;
+mod mailbox;
 mod not_found;
 mod welcome;
 
 pub use eulogin::{LogIn, SignUp};
 pub use landing::Landing;
+pub use mailbox::Mailbox;
 pub use not_found::NotFound;
 pub use welcome::Welcome;

@@ -20,6 +20,11 @@ pub struct TestApp {
 pub const INDEX_MARKER: &str = "<!-- test index -->";
 
 pub async fn spawn_app() -> TestApp {
+    spawn_app_with(|_| {}).await
+}
+
+/// As `spawn_app`, with the configuration changed first (SMTP, for example).
+pub async fn spawn_app_with(configure: impl FnOnce(&mut Config)) -> TestApp {
     server::telemetry::init();
     let data_dir = tempfile::tempdir().expect("temporary directory");
     let dist = data_dir.path().join("dist");
@@ -39,6 +44,7 @@ pub async fn spawn_app() -> TestApp {
     let mut config = Config::with_defaults("127.0.0.1:0".parse().unwrap(), data_dir.path().into());
     config.dist_dir = dist;
     config.test_mode = true;
+    configure(&mut config);
     let clock = ManualClock::new();
     let app = Application::build_with_clock(config, std::sync::Arc::new(clock.clone()))
         .await

@@ -4,5 +4,6 @@
 mod eulogin;
 mod helpers;
 mod http_surface;
+mod mail;
 mod preferences;
 mod system;

@@ -1,0 +1,325 @@
+//! `/mailbox`: the built-in mailbox of a server without SMTP. Every e-mail the server would
+//! send is listed here, so sign-up links can be followed on demo and test servers.
+
+use crate::api::mailbox::{list_mailbox, MailboxMessage};
+use leptos::either::{Either, EitherOf3};
+use leptos::prelude::*;
+use leptos_router::components::Form;
+use leptos_router::hooks::use_query_map;
+
+#[component]
+pub fn Mailbox() -> impl IntoView {
+    let query = use_query_map();
+    let to = Memo::new(move |_| {
+        query
+            .with(|q| q.get("to"))
+            .map(|to| to.trim().to_owned())
+            .filter(|to| !to.is_empty())
+    });
+    let messages = LocalResource::new(move || list_mailbox(to.get()));
+
+    let listing = move || {
+        messages.get().map(|result| {
+            result.map(|list| {
+                if list.is_empty() {
+                    Either::Left(view! { <p>"No messages yet."</p> })
+                } else {
+                    Either::Right(view! {
+                        <ul class="mailbox-list">
+                            {list
+                                .into_iter()
+                                .map(|message| view! { <MailboxItem message /> })
+                                .collect_view()}
+                        </ul>
+                    })
+                }
+            })
+        })
+    };
+
+    view! {
+        <section class="mailbox">
+            <h1>"Mailbox"</h1>
+            <p class="lead">
+                "Mail is not sent to real inboxes on this server: every message is kept here. "
+                "Open a message to read it and follow its links."
+            </p>
+            <Form method="GET" action="/mailbox" attr:class="mailbox-filter">
+                <label for="mailbox-to">"Recipient"</label>
+                <input
+                    id="mailbox-to"
+                    name="to"
+                    type="email"
+                    autocomplete="off"
+                    prop:value=move || to.get().unwrap_or_default()
+                />
+                <button type="submit" class="button">"Show their messages"</button>
+                {move || {
+                    to.get()
+                        .map(|_| view! { <a href="/mailbox">"Show every message"</a> })
+                }}
+            </Form>
+            <button type="button" class="button" on:click=move |_| messages.refetch()>
+                "Check for new messages"
+            </button>
+            <Transition fallback=|| view! { <p>"Loading the mailbox…"</p> }>
+                <ErrorBoundary fallback=|errors| {
+                    view! {
+                        <p class="mailbox-error" role="alert">
+                            {move || {
+                                errors
+                                    .get()
+                                    .into_iter()
+                                    .map(|(_, err)| err.to_string())
+                                    .collect::<Vec<_>>()
+                                    .join(" ")
+                            }}
+                        </p>
+                    }
+                }>{listing}</ErrorBoundary>
+            </Transition>
+        </section>
+    }
+}
+
+/// One message: its subject opens the body, whose web addresses are links.
+#[component]
+fn MailboxItem(message: MailboxMessage) -> impl IntoView {
+    let open = RwSignal::new(false);
+    let body_id = format!("mailbox-body-{}", message.id);
+    let (iso, shown) = (iso_time(message.created_at), human_time(message.created_at));
+    let body = split_links(&message.body)
+        .into_iter()
+        .map(|segment| match segment {
+            Segment::Text(text) => EitherOf3::A(text.to_owned()),
+            Segment::Link(url) => {
+                EitherOf3::B(view! { <a href=url.to_owned()>{url.to_owned()}</a> })
+            }
+            Segment::Break => EitherOf3::C(view! { <br /> }),
+        })
+        .collect_view();
+
+    view! {
+        <li class="mailbox-item">
+            <h2 class="mailbox-subject">
+                <button
+                    type="button"
+                    aria-expanded=move || open.get().to_string()
+                    aria-controls=body_id.clone()
+                    on:click=move |_| open.update(|o| *o = !*o)
+                >
+                    {message.subject}
+                </button>
+            </h2>
+            <p class="mailbox-meta">
+                "To " {message.to} " · " <time datetime=iso>{shown}</time>
+            </p>
+            <div id=body_id class="mailbox-body" hidden=move || !open.get()>
+                {body}
+            </div>
+        </li>
+    }
+}
+
+/// A piece of a plain-text body, rendered as text, never as HTML.
+#[derive(Debug, PartialEq, Eq)]
+enum Segment<'a> {
+    Text(&'a str),
+    Link(&'a str),
+    Break,
+}
+
+/// Cuts `text` into text, line breaks and `http(s)://` links. A link ends at white space or
+/// at a character that cannot be in a URL; punctuation right after it (a full stop ending the
+/// sentence, a closing bracket around it) stays text.
+fn split_links(text: &str) -> Vec<Segment<'_>> {
+    let mut segments = Vec::new();
+    for (index, line) in text.split('\n').enumerate() {
+        if index > 0 {
+            segments.push(Segment::Break);
+        }
+        split_line(line.strip_suffix('\r').unwrap_or(line), &mut segments);
+    }
+    segments
+}
+
+fn split_line<'a>(mut line: &'a str, segments: &mut Vec<Segment<'a>>) {
+    while let Some(start) = find_link_start(line) {
+        let rest = &line[start..];
+        let end = rest
+            .find(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"' | '`'))
+            .unwrap_or(rest.len());
+        let url = trim_trailing_punctuation(&rest[..end]);
+        let scheme_len = if url.starts_with("https://") { 8 } else { 7 };
+        if url.len() == scheme_len {
+            // "https://" alone is no link; keep it as text and look further.
+            segments.push(Segment::Text(&line[..start + scheme_len]));
+            line = &line[start + scheme_len..];
+            continue;
+        }
+        if start > 0 {
+            segments.push(Segment::Text(&line[..start]));
+        }
+        segments.push(Segment::Link(url));
+        line = &line[start + url.len()..];
+    }
+    if !line.is_empty() {
+        segments.push(Segment::Text(line));
+    }
+}
+
+/// Where the next `http://` or `https://` starts, not in the middle of a word ("xhttp://").
+fn find_link_start(line: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(found) = line[from..].find("http") {
+        let start = from + found;
+        let rest = &line[start..];
+        let at_word_start = line[..start]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        if at_word_start && (rest.starts_with("https://") || rest.starts_with("http://")) {
+            return Some(start);
+        }
+        from = start + "http".len();
+    }
+    None
+}
+
+fn trim_trailing_punctuation(url: &str) -> &str {
+    let mut url = url;
+    loop {
+        let trimmed = url.trim_end_matches(['.', ',', ';', ':', '!', '?', '\'']);
+        // A closing bracket belongs to the URL only if the URL opened it (Wikipedia-style).
+        let trimmed = match trimmed.chars().last() {
+            Some(close @ (')' | ']')) => {
+                let open = if close == ')' { '(' } else { '[' };
+                let opens = trimmed.matches(open).count();
+                let closes = trimmed.matches(close).count();
+                if closes > opens {
+                    &trimmed[..trimmed.len() - 1]
+                } else {
+                    trimmed
+                }
+            }
+            _ => trimmed,
+        };
+        if trimmed.len() == url.len() {
+            return url;
+        }
+        url = trimmed;
+    }
+}
+
+/// `2025-03-01T14:05:09Z`, for `<time datetime>`.
+fn iso_time(unix: i64) -> String {
+    let (date, (h, m, s)) = utc(unix);
+    format!("{date}T{h:02}:{m:02}:{s:02}Z")
+}
+
+/// `2025-03-01 14:05 UTC`: the server's times are UTC, and saying so avoids guessing.
+fn human_time(unix: i64) -> String {
+    let (date, (h, m, _)) = utc(unix);
+    format!("{date} {h:02}:{m:02} UTC")
+}
+
+fn utc(unix: i64) -> (String, (i64, i64, i64)) {
+    let days = unix.div_euclid(86_400);
+    let secs = unix.rem_euclid(86_400);
+    // Howard Hinnant's days-to-civil algorithm: no date crate needed in the wasm bundle.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    (
+        format!("{year:04}-{month:02}-{day:02}"),
+        (secs / 3600, secs % 3600 / 60, secs % 60),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Segment::{Break, Link, Text};
+
+    #[test]
+    fn web_addresses_become_links_and_the_rest_stays_text() {
+        let cases: &[(&str, &[Segment])] = &[
+            ("no links here", &[Text("no links here")]),
+            ("https://x.eu/a?b=1", &[Link("https://x.eu/a?b=1")]),
+            (
+                "Open https://traces.example/eulogin/link?token=abc to continue.",
+                &[
+                    Text("Open "),
+                    Link("https://traces.example/eulogin/link?token=abc"),
+                    Text(" to continue."),
+                ],
+            ),
+            (
+                "See http://a.eu/x. Then (https://b.eu/y), done",
+                &[
+                    Text("See "),
+                    Link("http://a.eu/x"),
+                    Text(". Then ("),
+                    Link("https://b.eu/y"),
+                    Text("), done"),
+                ],
+            ),
+            (
+                "https://en.wikipedia.org/wiki/Rust_(language)!",
+                &[
+                    Link("https://en.wikipedia.org/wiki/Rust_(language)"),
+                    Text("!"),
+                ],
+            ),
+            (
+                "<https://a.eu/x>",
+                &[Text("<"), Link("https://a.eu/x"), Text(">")],
+            ),
+            (
+                "ftp://a.eu and xhttps://a.eu",
+                &[Text("ftp://a.eu and xhttps://a.eu")],
+            ),
+            ("https:// alone", &[Text("https://"), Text(" alone")]),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(split_links(input), *expected, "{input}");
+        }
+    }
+
+    #[test]
+    fn line_breaks_are_kept() {
+        assert_eq!(
+            split_links("Hello,\r\n\nhttps://a.eu\nBye"),
+            [
+                Text("Hello,"),
+                Break,
+                Break,
+                Link("https://a.eu"),
+                Break,
+                Text("Bye")
+            ]
+        );
+    }
+
+    #[test]
+    fn markup_in_a_body_is_text_not_html() {
+        let body = "<script>alert(1)</script> javascript:alert(1)";
+        assert!(split_links(body)
+            .iter()
+            .all(|segment| matches!(segment, Text(_))));
+    }
+
+    #[test]
+    fn times_are_shown_in_utc() {
+        assert_eq!(iso_time(0), "1970-01-01T00:00:00Z");
+        assert_eq!(human_time(951_825_600), "2000-02-29 12:00 UTC");
+        assert_eq!(iso_time(1_735_689_599), "2024-12-31T23:59:59Z");
+        assert_eq!(human_time(1_740_837_909), "2025-03-01 14:05 UTC");
+    }
+}
