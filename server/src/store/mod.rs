@@ -7,6 +7,7 @@ use sqlx::SqlitePool;
 
 pub mod accounts;
 pub mod outbox;
+pub mod reference;
 use std::path::Path;
 use std::str::FromStr;
 use std::time::Duration;
