@@ -1,9 +1,14 @@
 //! The router: every path of the app, and the shell around the pages.
 
+use crate::api::eulogin::{who_am_i, CurrentUser};
 use crate::components::{Footer, TopBar};
 use crate::domain::{Instance, Language};
-use crate::pages::{Landing, LogIn, Mailbox, NotFound, SignUp, Welcome};
+use crate::pages::eulogin::{
+    Account, ConfirmEmail, Help, LogIn, LostPassword, Privacy, SetPassword, SignUp, SignUpSent,
+};
+use crate::pages::{Landing, Mailbox, NotFound, Welcome};
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::{use_location, use_query_map};
 use leptos_router::path;
@@ -17,11 +22,104 @@ pub struct UiLanguage(pub RwSignal<Language>);
 #[derive(Clone, Copy)]
 pub struct CurrentInstance(pub Memo<Option<Instance>>);
 
+/// The person logged in to EU Login, if any: loaded once at start, set by "Log in", cleared by
+/// "Log out".
+#[derive(Clone, Copy)]
+pub struct Session(pub RwSignal<Option<CurrentUser>>);
+
+impl Session {
+    /// Someone logged in (or changed their details): remember them and speak their interface
+    /// language.
+    pub fn logged_in(self, user: CurrentUser, UiLanguage(language): UiLanguage) {
+        language.set(user.ui_language);
+        self.0.set(Some(user));
+    }
+}
+
+/// The EU Login pages. They belong to no instance but remember the one the user came from in
+/// `?service=`, which every link between them passes along.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EuLoginPage {
+    SignUp,
+    SignUpSent,
+    Help,
+    Privacy,
+    SetPassword,
+    ConfirmEmail,
+    LogIn,
+    LostPassword,
+    Account,
+}
+
+impl EuLoginPage {
+    /// The route's path (without the query).
+    pub fn path(self) -> &'static str {
+        match self {
+            EuLoginPage::SignUp => "/eulogin/signup",
+            EuLoginPage::SignUpSent => "/eulogin/signup/sent",
+            EuLoginPage::Help => "/eulogin/help",
+            EuLoginPage::Privacy => "/eulogin/privacy",
+            EuLoginPage::SetPassword => "/eulogin/password",
+            EuLoginPage::ConfirmEmail => "/eulogin/email",
+            EuLoginPage::LogIn => "/eulogin/login",
+            EuLoginPage::LostPassword => "/eulogin/lost-password",
+            EuLoginPage::Account => "/eulogin/account",
+        }
+    }
+
+    /// A link to the page that keeps the instance the user came from.
+    pub fn href(self, service: Option<Instance>) -> String {
+        self.href_with(service, &[])
+    }
+
+    /// A link with more query parameters, each value percent-encoded.
+    pub fn href_with(self, service: Option<Instance>, params: &[(&str, &str)]) -> String {
+        let service = service.map(|s| ("service", s.slug()));
+        let query: Vec<String> = service
+            .iter()
+            .chain(params)
+            .map(|(key, value)| format!("{key}={}", encode_query_value(value)))
+            .collect();
+        if query.is_empty() {
+            self.path().to_owned()
+        } else {
+            format!("{}?{}", self.path(), query.join("&"))
+        }
+    }
+}
+
+/// Where to go once logged in or out: the instance's welcome page.
+pub fn instance_home(service: Option<Instance>) -> String {
+    service.unwrap_or(Instance::Production).home()
+}
+
+/// Percent-encodes everything but the unreserved characters of RFC 3986.
+fn encode_query_value(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for byte in value.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
+            out.push(char::from(byte));
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     let language = RwSignal::new(crate::browser::initial_language());
     provide_context(UiLanguage(language));
     Effect::new(move |_| crate::browser::set_document_language(language.get()));
+
+    let session = Session(RwSignal::new(None));
+    provide_context(session);
+    spawn_local(async move {
+        // Not logged in, or the server cannot say: either way the pages offer "Log in".
+        if let Ok(Some(user)) = who_am_i().await {
+            session.logged_in(user, UiLanguage(language));
+        }
+    });
 
     view! {
         <Router>
@@ -50,12 +148,48 @@ fn Shell() -> impl IntoView {
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=Landing />
                     <Route path=path!("/eulogin/signup") view=SignUp />
+                    <Route path=path!("/eulogin/signup/sent") view=SignUpSent />
+                    <Route path=path!("/eulogin/help") view=Help />
+                    <Route path=path!("/eulogin/privacy") view=Privacy />
+                    <Route path=path!("/eulogin/password") view=SetPassword />
+                    <Route path=path!("/eulogin/email") view=ConfirmEmail />
                     <Route path=path!("/eulogin/login") view=LogIn />
+                    <Route path=path!("/eulogin/lost-password") view=LostPassword />
+                    <Route path=path!("/eulogin/account") view=Account />
                     <Route path=path!("/mailbox") view=Mailbox />
                     <Route path=path!("/:instance") view=Welcome />
                 </Routes>
             </main>
             <Footer />
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn eulogin_links_keep_the_service_and_encode_values() {
+        assert_eq!(EuLoginPage::LogIn.href(None), "/eulogin/login");
+        assert_eq!(
+            EuLoginPage::LogIn.href(Some(Instance::Training)),
+            "/eulogin/login?service=training"
+        );
+        assert_eq!(
+            EuLoginPage::SignUpSent
+                .href_with(Some(Instance::Production), &[("email", "a+b@example.org")]),
+            "/eulogin/signup/sent?service=production&email=a%2Bb%40example.org"
+        );
+        assert_eq!(
+            EuLoginPage::SignUpSent.href_with(None, &[("email", "é x")]),
+            "/eulogin/signup/sent?email=%C3%A9%20x"
+        );
+    }
+
+    #[test]
+    fn logging_in_or_out_lands_on_production_unless_training_was_chosen() {
+        assert_eq!(instance_home(None), "/production");
+        assert_eq!(instance_home(Some(Instance::Training)), "/training");
     }
 }

@@ -58,6 +58,46 @@ pub fn set_title_prefix(_training: bool) {
     }
 }
 
+/// Moves the keyboard focus to the element with this id once the pending render is done (the
+/// error summary appears, a field is reached from a summary link).
+pub fn focus_later(_id: String) {
+    #[cfg(feature = "csr")]
+    leptos::prelude::request_animation_frame(move || focus(&_id));
+}
+
+/// Moves the keyboard focus to the element with this id, if it is there.
+pub fn focus(_id: &str) {
+    #[cfg(feature = "csr")]
+    {
+        use wasm_bindgen::JsCast;
+        if let Some(element) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(_id))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = element.focus();
+        }
+    }
+}
+
+/// Whether leaving a field moves the focus to a submit button. Checking the field then would
+/// insert its message while the button is pressed: the button moves down under the pointer
+/// and the click is lost. The submit checks every field anyway.
+pub fn focus_goes_to_submit(_ev: &leptos::ev::FocusEvent) -> bool {
+    #[cfg(feature = "csr")]
+    {
+        use wasm_bindgen::JsCast;
+        _ev.related_target()
+            .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|element| {
+                element.tag_name().eq_ignore_ascii_case("button")
+                    && element.get_attribute("type").as_deref() != Some("button")
+            })
+    }
+    #[cfg(not(feature = "csr"))]
+    false
+}
+
 #[cfg_attr(not(any(feature = "csr", test)), allow(dead_code))]
 fn cookie_value(cookies: &str, name: &str) -> Option<String> {
     cookies.split(';').find_map(|pair| {

@@ -1,9 +1,17 @@
 //! Reusable pieces of the interface: props in, callbacks out.
 
+mod captcha;
 mod footer;
+mod form;
 mod language_chooser;
+mod password_strength;
+mod resend_form;
 mod top_bar;
 
+pub use captcha::{CaptchaChallenge, CaptchaField};
 pub use footer::Footer;
+pub use form::{Check, CheckboxField, ErrorSummary, FormErrors, LanguageSelect, TextField};
 pub use language_chooser::LanguageChooser;
+pub use password_strength::{strength_label, PasswordStrength};
+pub use resend_form::ResendLinkForm;
 pub use top_bar::TopBar;

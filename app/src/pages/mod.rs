@@ -1,12 +1,11 @@
 //! One module per user-facing area; each page owns its route's data loading.
 
-mod eulogin;
+pub mod eulogin;
 mod landing;
 mod mailbox;
 mod not_found;
 mod welcome;
 
-pub use eulogin::{LogIn, SignUp};
 pub use landing::Landing;
 pub use mailbox::Mailbox;
 pub use not_found::NotFound;

@@ -2,6 +2,7 @@
 //! green "Login into TRACES" button.
 
 use super::NotFound;
+use crate::app::{EuLoginPage, Session};
 use crate::domain::Instance;
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -26,7 +27,7 @@ fn WelcomeFor(instance: Instance) -> impl IntoView {
     } else {
         "Welcome to TRACES NT"
     };
-    let service = instance.slug();
+    let Session(session) = expect_context();
     view! {
         <section class="welcome">
             <h1>{heading}</h1>
@@ -34,15 +35,27 @@ fn WelcomeFor(instance: Instance) -> impl IntoView {
                 "The Certificate of Inspection for products of organic origin is on this website. "
                 "Before you can access it, you need to log in and register as a user."
             </p>
-            <div class="welcome-actions">
-                <A href=format!("/eulogin/login?service={service}") attr:class="button button-green">
-                    "Login into TRACES"
-                </A>
-                <p>
-                    "No EU Login account yet? "
-                    <A href=format!("/eulogin/signup?service={service}")>"sign up for TRACES"</A>
-                </p>
-            </div>
+            {move || match session.get() {
+                Some(user) => Either::Left(view! { <LoggedIn user instance /> }),
+                None => {
+                    Either::Right(
+                        view! {
+                            <div class="welcome-actions">
+                                <A
+                                    href=EuLoginPage::LogIn.href(Some(instance))
+                                    attr:class="button button-green"
+                                >
+                                    "Login into TRACES"
+                                </A>
+                                <p>
+                                    "No EU Login account yet? "
+                                    <A href=EuLoginPage::SignUp.href(Some(instance))>"sign up for TRACES"</A>
+                                </p>
+                            </div>
+                        },
+                    )
+                }
+            }}
             <ol class="steps">
                 <li>
                     <strong>"Register yourself on EU Login. "</strong>
@@ -54,5 +67,25 @@ fn WelcomeFor(instance: Instance) -> impl IntoView {
                 </li>
             </ol>
         </section>
+    }
+}
+
+/// After "Login into TRACES": who is logged in, and the way to their EU Login credentials.
+#[component]
+fn LoggedIn(user: crate::api::eulogin::CurrentUser, instance: Instance) -> impl IntoView {
+    view! {
+        <div class="welcome-actions">
+            <p class="logged-in">
+                "You are logged in as "
+                <strong>{format!("{} {}", user.first_name, user.last_name)}</strong> "."
+            </p>
+            <p>
+                "On EU Login you can "
+                <A href=EuLoginPage::Account.href(Some(instance))>"change your EU Login credentials"</A>
+                " if need be, or "
+                <A href=EuLoginPage::LostPassword.href(Some(instance))>"reset your password"</A>
+                "."
+            </p>
+        </div>
     }
 }

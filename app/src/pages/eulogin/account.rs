@@ -1,0 +1,494 @@
+//! `/eulogin/account`: "My EU Login account", where the letter sends people to change their
+//! EU Login credentials: their details, their password and their e-mail address.
+
+use super::password::{new_password_problem, CONFIRMATION, NEW_PASSWORD, PASSWORD_RULE};
+use super::{service, Brand};
+use crate::api::eulogin::{
+    change_password, request_email_change, update_profile, who_am_i, CurrentUser, ProfileInput,
+    LINK_VALID_MINUTES,
+};
+use crate::api::FieldError;
+use crate::app::{EuLoginPage, Session, UiLanguage};
+use crate::components::{ErrorSummary, FormErrors, LanguageSelect, PasswordStrength, TextField};
+use crate::domain::signup::field;
+use crate::domain::{organisation_name_warning, Email, NamePart, PersonName};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::A;
+
+#[component]
+pub fn Account() -> impl IntoView {
+    let service = service();
+    let Session(session) = expect_context();
+    let ui_language: UiLanguage = expect_context();
+    // Asked again rather than trusting the start-up answer: the session may have ended since.
+    let me = LocalResource::new(who_am_i);
+    Effect::new(move |_| {
+        if let Some(Ok(user)) = me.get() {
+            session.set(user);
+        }
+    });
+
+    view! {
+        <section class="eulogin account">
+            <Brand />
+            <h1>"My EU Login account"</h1>
+            <Suspense fallback=|| view! { <p role="status">"Loading your account…"</p> }>
+                {move || {
+                    me.get()
+                        .map(|answer| match answer {
+                            // From here on the session decides, so that "Log out" in the top
+                            // bar empties the page at once.
+                            Ok(_) => {
+                                view! {
+                                    <Show
+                                        when=move || session.with(Option::is_some)
+                                        fallback=|| view! { <LogInFirst /> }
+                                    >
+                                        {move || {
+                                            session
+                                                .get_untracked()
+                                                .map(|user| view! { <AccountSections user ui_language /> })
+                                        }}
+                                    </Show>
+                                }
+                                    .into_any()
+                            }
+                            Err(err) => {
+                                view! {
+                                    <div class="callout callout-error" role="alert">
+                                        <p>{err.to_string()}</p>
+                                    </div>
+                                }
+                                    .into_any()
+                            }
+                        })
+                }}
+            </Suspense>
+            <p class="back">
+                <A href=move || {
+                    service.get().map_or_else(|| "/".to_owned(), |s| s.home())
+                }>"Back to TRACES NT"</A>
+            </p>
+        </section>
+    }
+}
+
+#[component]
+fn LogInFirst() -> impl IntoView {
+    let service = service();
+    view! {
+        <div class="callout">
+            <p>"Please log in to see and change your EU Login account."</p>
+            <p>
+                <A href=move || EuLoginPage::LogIn.href(service.get()) attr:class="button button-primary">
+                    "Log in"
+                </A>
+            </p>
+        </div>
+    }
+}
+
+#[component]
+fn AccountSections(user: CurrentUser, ui_language: UiLanguage) -> impl IntoView {
+    let Session(session) = expect_context();
+    let who = move || {
+        session.with(|user| {
+            user.as_ref().map(|u| {
+                view! {
+                    "Logged in as " <strong>{format!("{} {}", u.first_name, u.last_name)}</strong>
+                    " (username " <strong>{u.username.clone()}</strong> ", e-mail "
+                    <strong>{u.email.clone()}</strong> ")."
+                }
+            })
+        })
+    };
+    view! {
+        <p class="lead">{who}</p>
+        <DetailsSection user=user.clone() ui_language />
+        <PasswordSection login=user.email.clone() />
+        <EmailSection current=user.email />
+    }
+}
+
+/// First name, last name, e-mail language, interface language.
+#[component]
+fn DetailsSection(user: CurrentUser, ui_language: UiLanguage) -> impl IntoView {
+    const UI_LANGUAGE: &str = "ui_language";
+    const FIELDS: &[&str] = &[
+        field::FIRST_NAME,
+        field::LAST_NAME,
+        field::EMAIL_LANGUAGE,
+        UI_LANGUAGE,
+    ];
+    let session: Session = expect_context();
+    let form = FormErrors::new("details-", FIELDS);
+    let first_name = RwSignal::new(user.first_name);
+    let last_name = RwSignal::new(user.last_name);
+    let email_language = RwSignal::new(user.email_language.code().to_owned());
+    let interface = RwSignal::new(user.ui_language.code().to_owned());
+    let first_warning = RwSignal::new(None::<String>);
+    let last_warning = RwSignal::new(None::<String>);
+    let saving = RwSignal::new(false);
+    let saved = RwSignal::new(false);
+
+    let name_problem = |value: String, part: NamePart| {
+        PersonName::parse(&value, part).err().map(|e| e.to_string())
+    };
+    let check_first = move || name_problem(first_name.get_untracked(), NamePart::First);
+    let check_last = move || name_problem(last_name.get_untracked(), NamePart::Last);
+    let warn_first = move || {
+        first_warning.set(organisation_name_warning(
+            &first_name.get_untracked(),
+            NamePart::First,
+        ))
+    };
+    let warn_last = move || {
+        last_warning.set(organisation_name_warning(
+            &last_name.get_untracked(),
+            NamePart::Last,
+        ))
+    };
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if saving.get_untracked() {
+            return;
+        }
+        saved.set(false);
+        warn_first();
+        warn_last();
+        form.touch_all();
+        let errors: Vec<FieldError> = [
+            (field::FIRST_NAME, check_first()),
+            (field::LAST_NAME, check_last()),
+        ]
+        .into_iter()
+        .filter_map(|(name, problem)| problem.map(|m| FieldError::new(name, m)))
+        .collect();
+        if !errors.is_empty() {
+            form.show(errors);
+            return;
+        }
+        form.clear();
+        saving.set(true);
+        let input = ProfileInput {
+            first_name: first_name.get_untracked(),
+            last_name: last_name.get_untracked(),
+            email_language: email_language.get_untracked(),
+            ui_language: interface.get_untracked(),
+        };
+        spawn_local(async move {
+            let result = update_profile(input).await;
+            saving.set(false);
+            match result {
+                Ok(user) => {
+                    first_name.set(user.first_name.clone());
+                    last_name.set(user.last_name.clone());
+                    session.logged_in(user, ui_language);
+                    saved.set(true);
+                }
+                Err(err) => form.show_api_error(&err),
+            }
+        });
+    };
+
+    view! {
+        <section class="account-section" aria-labelledby="details-heading">
+            <h2 id="details-heading">"Your details"</h2>
+            <p>"Your names appear on the certificates you sign in TRACES NT: use your real names, as in your identity document."</p>
+            <ErrorSummary form heading_level=3 />
+            <form class="form" novalidate on:submit=submit>
+                <TextField
+                    form
+                    name=field::FIRST_NAME
+                    label="First name"
+                    autocomplete="given-name"
+                    value=first_name
+                    check=check_first
+                    on_leave=warn_first
+                    warning=first_warning
+                />
+                <TextField
+                    form
+                    name=field::LAST_NAME
+                    label="Last name"
+                    autocomplete="family-name"
+                    value=last_name
+                    check=check_last
+                    on_leave=warn_last
+                    warning=last_warning
+                />
+                <LanguageSelect
+                    form
+                    name=field::EMAIL_LANGUAGE
+                    label="E-mail language"
+                    hint="The language of the e-mails EU Login sends you."
+                    value=email_language
+                />
+                <LanguageSelect
+                    form
+                    name=UI_LANGUAGE
+                    label="Interface language"
+                    hint="The language of these pages whenever you are logged in."
+                    value=interface
+                />
+                <div class="form-actions">
+                    <button type="submit" class="button button-primary" disabled=move || saving.get()>
+                        "Save my details"
+                    </button>
+                </div>
+                <div role="status">
+                    {move || saved.get().then(|| view! { <p class="success">"Your details are saved."</p> })}
+                </div>
+            </form>
+        </section>
+    }
+}
+
+/// Current password, new password twice, with the strength meter.
+#[component]
+fn PasswordSection(
+    /// The login the password belongs to, for password managers.
+    login: String,
+) -> impl IntoView {
+    const CURRENT: &str = "current";
+    const FIELDS: &[&str] = &[CURRENT, NEW_PASSWORD, CONFIRMATION];
+    let form = FormErrors::new("password-", FIELDS);
+    let current = RwSignal::new(String::new());
+    let password = RwSignal::new(String::new());
+    let confirmation = RwSignal::new(String::new());
+    let saving = RwSignal::new(false);
+    let saved = RwSignal::new(false);
+
+    let check_current = move || {
+        current
+            .with_untracked(String::is_empty)
+            .then(|| "Current password: enter the password you use now.".to_owned())
+    };
+    let check_password = move || {
+        let typed = password.get_untracked();
+        new_password_problem(&typed, &typed).map(|e| e.message)
+    };
+    let check_confirmation = move || {
+        new_password_problem(&password.get_untracked(), &confirmation.get_untracked())
+            .filter(|e| e.field == CONFIRMATION)
+            .map(|e| e.message)
+    };
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if saving.get_untracked() {
+            return;
+        }
+        saved.set(false);
+        form.touch_all();
+        let (old, new, again) = (
+            current.get_untracked(),
+            password.get_untracked(),
+            confirmation.get_untracked(),
+        );
+        let mut errors = Vec::new();
+        if let Some(message) = check_current() {
+            errors.push(FieldError::new(CURRENT, message));
+        }
+        errors.extend(new_password_problem(&new, &again));
+        if !errors.is_empty() {
+            form.show(errors);
+            return;
+        }
+        form.clear();
+        saving.set(true);
+        spawn_local(async move {
+            let result = change_password(old, new, again).await;
+            saving.set(false);
+            match result {
+                Ok(()) => {
+                    current.set(String::new());
+                    password.set(String::new());
+                    confirmation.set(String::new());
+                    saved.set(true);
+                }
+                Err(err) => form.show_api_error(&err),
+            }
+        });
+    };
+
+    view! {
+        <section class="account-section" aria-labelledby="password-heading">
+            <h2 id="password-heading">"Change password"</h2>
+            <ErrorSummary form heading_level=3 />
+            <form class="form" novalidate on:submit=submit>
+                <input type="text" name="username" autocomplete="username" hidden readonly prop:value=login />
+                <TextField
+                    form
+                    name=CURRENT
+                    label="Current password"
+                    kind="password"
+                    autocomplete="current-password"
+                    value=current
+                    check=check_current
+                />
+                <TextField
+                    form
+                    name=NEW_PASSWORD
+                    label="New password"
+                    kind="password"
+                    autocomplete="new-password"
+                    hint=PASSWORD_RULE
+                    value=password
+                    check=check_password
+                    described_by=vec!["password-strength".to_owned()]
+                />
+                <PasswordStrength password=password id="password-strength".to_owned() />
+                <TextField
+                    form
+                    name=CONFIRMATION
+                    label="Confirm password"
+                    kind="password"
+                    autocomplete="new-password"
+                    value=confirmation
+                    check=check_confirmation
+                />
+                <div class="form-actions">
+                    <button type="submit" class="button button-primary" disabled=move || saving.get()>
+                        "Change my password"
+                    </button>
+                </div>
+                <div role="status">
+                    {move || {
+                        saved.get()
+                            .then(|| {
+                                view! {
+                                    <p class="success">
+                                        "Your password is changed. Every other session logged in to your account (another browser or computer) was logged out."
+                                    </p>
+                                }
+                            })
+                    }}
+                </div>
+            </form>
+        </section>
+    }
+}
+
+/// A new login address, confirmed from a link sent to it.
+#[component]
+fn EmailSection(current: String) -> impl IntoView {
+    const NEW_EMAIL: &str = "new_email";
+    const FIELDS: &[&str] = &[NEW_EMAIL, CONFIRMATION];
+    let form = FormErrors::new("email-", FIELDS);
+    let new_email = RwSignal::new(String::new());
+    let confirmation = RwSignal::new(String::new());
+    let sending = RwSignal::new(false);
+    let sent_to = RwSignal::new(None::<String>);
+    let current = StoredValue::new(current);
+
+    let check_new = move || {
+        Email::parse(&new_email.get_untracked(), "New e-mail")
+            .err()
+            .map(|e| e.to_string())
+    };
+    let check_confirmation = move || {
+        let typed = new_email.get_untracked();
+        let again = confirmation.get_untracked();
+        match Email::parse(&typed, "New e-mail") {
+            Ok(email) => email
+                .confirm(&again)
+                .err()
+                .map(|_| "Confirm new e-mail: type the same address as in New e-mail.".to_owned()),
+            Err(_) if again.trim().is_empty() => {
+                Some("Confirm new e-mail: type the new address again.".to_owned())
+            }
+            Err(_) => None,
+        }
+    };
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if sending.get_untracked() {
+            return;
+        }
+        sent_to.set(None);
+        form.touch_all();
+        let errors: Vec<FieldError> = [
+            (NEW_EMAIL, check_new()),
+            (CONFIRMATION, check_confirmation()),
+        ]
+        .into_iter()
+        .filter_map(|(name, problem)| problem.map(|m| FieldError::new(name, m)))
+        .collect();
+        if !errors.is_empty() {
+            form.show(errors);
+            return;
+        }
+        form.clear();
+        sending.set(true);
+        let (address, again) = (new_email.get_untracked(), confirmation.get_untracked());
+        spawn_local(async move {
+            let result = request_email_change(address.clone(), again).await;
+            sending.set(false);
+            match result {
+                Ok(()) => {
+                    new_email.set(String::new());
+                    confirmation.set(String::new());
+                    sent_to.set(Some(address.trim().to_owned()));
+                }
+                Err(err) => form.show_api_error(&err),
+            }
+        });
+    };
+
+    view! {
+        <section class="account-section" aria-labelledby="email-heading">
+            <h2 id="email-heading">"Change e-mail"</h2>
+            <p>
+                "Your e-mail address is your login. We send a link to the new address to make sure it is yours."
+            </p>
+            <ErrorSummary form heading_level=3 />
+            <form class="form" novalidate on:submit=submit>
+                <TextField
+                    form
+                    name=NEW_EMAIL
+                    label="New e-mail"
+                    kind="email"
+                    autocomplete="email"
+                    value=new_email
+                    check=check_new
+                    verbatim=true
+                />
+                <TextField
+                    form
+                    name=CONFIRMATION
+                    label="Confirm new e-mail"
+                    kind="email"
+                    autocomplete="email"
+                    value=confirmation
+                    check=check_confirmation
+                    verbatim=true
+                />
+                <div class="form-actions">
+                    <button type="submit" class="button button-primary" disabled=move || sending.get()>
+                        "Send the confirmation link"
+                    </button>
+                </div>
+                <div role="status">
+                    {move || {
+                        sent_to.get()
+                            .map(|address| {
+                                view! {
+                                    <p class="success">
+                                        "We sent a link to " <strong>{address}</strong>
+                                        {format!(
+                                            ". Follow it within {LINK_VALID_MINUTES} minutes. Your login changes only once you follow the link; until then, keep logging in with {}.",
+                                            current.get_value(),
+                                        )}
+                                    </p>
+                                }
+                            })
+                    }}
+                </div>
+            </form>
+        </section>
+    }
+}
