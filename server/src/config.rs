@@ -1,7 +1,7 @@
 //! Configuration from flags and `TRACES_*` environment variables (`server --help` lists all).
 
 use clap::builder::BoolishValueParser;
-use clap::{Args, Parser};
+use clap::{Args, Parser, Subcommand};
 use std::fmt;
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -14,8 +14,42 @@ use std::path::PathBuf;
              Serves the production instance under /production and the training instance under /training."
 )]
 pub struct Cli {
+    /// Without a command: serve.
+    #[command(subcommand)]
+    pub command: Option<Command>,
     #[command(flatten)]
     pub config: Config,
+}
+
+#[derive(Subcommand, Debug, Clone)]
+pub enum Command {
+    /// The organisation directory (operators, control bodies, authorities).
+    #[command(subcommand)]
+    Directory(DirectoryCommand),
+}
+
+#[derive(Subcommand, Debug, Clone)]
+pub enum DirectoryCommand {
+    /// Imports organisations from a CSV file into one instance; checks every row first and
+    /// imports nothing if any row is bad.
+    #[command(
+        long_about = "Imports organisations from a CSV file into one instance. Every row is checked with the rules of the app first; if any row is bad, nothing is imported and each problem is reported with its row number.\n\n\
+The first row names the columns, in any order (blank cells are absent):\n\
+  kind                 operator, control_body or authority\n\
+  name, country        the name as registered; ISO 3166-1 code (DE, FR, GR…)\n\
+  status               valid (blank), new, rejected or inactive\n\
+  operators:           address, city, postcode, section (ORGANIC_OPERATOR), activity (IMPORTER, FIRST_CONSIGNEE, EXPORTER, PRODUCER, PROCESSOR), phone, fax, email, website (at least one), eori (mandatory for importers)\n\
+  authorities:         authority_role (BCP or CCA)\n\
+  control bodies:      code (AB-CDE-999, like DE-OKO-006), certified_countries (codes separated by spaces, commas or ;; blank: the code's country)"
+    )]
+    Import {
+        /// `production` or `training`.
+        #[arg(long, value_parser = |s: &str| app::domain::Instance::parse(s).map_err(|e| e.to_string()))]
+        instance: app::domain::Instance,
+        /// The CSV file (UTF-8).
+        #[arg(long)]
+        file: PathBuf,
+    },
 }
 
 #[derive(Args, Debug, Clone)]

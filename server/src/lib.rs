@@ -4,6 +4,7 @@
 pub mod captcha;
 pub mod clock;
 pub mod config;
+pub mod directory;
 pub mod error;
 mod http;
 pub mod mail;

@@ -1,6 +1,7 @@
 //! The session cookie and the client address, read from the request a server function
 //! answers (leptos_axum puts its `Parts` in context) and written through `ResponseOptions`.
 
+use crate::store::accounts::{self, AccountRow};
 use app::api::ApiError;
 use axum::extract::ConnectInfo;
 use axum::http::request::Parts;
@@ -79,4 +80,45 @@ pub fn clear(secure: bool) -> Result<(), ApiError> {
         "{}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{secure_attr}",
         cookie_name(secure)
     ))
+}
+
+/// The account of the request's session and the session's hash, if the browser sent a session
+/// cookie that is still valid at `now`. Ends sessions that are idle or too old, and refreshes
+/// the idle timer at most once a minute. Every service that needs the logged-in person calls
+/// this one function.
+pub(crate) async fn current_account(
+    conn: &mut sqlx::SqliteConnection,
+    now: i64,
+    secure: bool,
+) -> Result<Option<(AccountRow, String)>, ApiError> {
+    let Some(id) = session_id(secure)? else {
+        return Ok(None);
+    };
+    let id_hash = crate::secrets::token_hash(&id);
+    let Some((account_id, created_at, last_seen_at)) =
+        accounts::session(conn, &id_hash).await.map_err(storage)?
+    else {
+        return Ok(None);
+    };
+    if now - last_seen_at >= IDLE_SECONDS || now - created_at >= ABSOLUTE_SECONDS {
+        accounts::delete_session(conn, &id_hash)
+            .await
+            .map_err(storage)?;
+        return Ok(None);
+    }
+    // One write a minute is enough to keep the idle timer honest.
+    if now - last_seen_at >= 60 {
+        accounts::touch_session(conn, &id_hash, now)
+            .await
+            .map_err(storage)?;
+    }
+    let account = accounts::account_by_id(conn, account_id)
+        .await
+        .map_err(storage)?;
+    Ok(account.map(|account| (account, id_hash)))
+}
+
+fn storage(err: sqlx::Error) -> ApiError {
+    tracing::error!(%err, "sessions: storage failure");
+    ApiError::Internal
 }

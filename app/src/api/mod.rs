@@ -9,6 +9,7 @@ pub mod preferences;
 #[cfg(feature = "ssr")]
 mod services;
 pub mod system;
+pub mod traces;
 
 pub use error::{ApiError, FieldError};
 #[cfg(feature = "ssr")]

@@ -6,6 +6,7 @@ use super::eulogin::EuLoginService;
 use super::mailbox::MailboxService;
 use super::preferences::PreferencesService;
 use super::system::SystemService;
+use super::traces::TracesService;
 use super::ApiError;
 use leptos::prelude::use_context;
 use std::sync::Arc;
@@ -16,6 +17,7 @@ pub struct Services {
     pub preferences: Arc<dyn PreferencesService>,
     pub eulogin: Arc<dyn EuLoginService>,
     pub mailbox: Arc<dyn MailboxService>,
+    pub traces: Arc<dyn TracesService>,
 }
 
 /// The services of the current request.

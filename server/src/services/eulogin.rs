@@ -83,34 +83,7 @@ impl EuLogin {
         &self,
         conn: &mut SqliteConnection,
     ) -> Result<Option<(AccountRow, String)>, ApiError> {
-        let Some(id) = sessions::session_id(self.secure_cookies)? else {
-            return Ok(None);
-        };
-        let id_hash = secrets::token_hash(&id);
-        let Some((account_id, created_at, last_seen_at)) =
-            accounts::session(conn, &id_hash).await.map_err(internal)?
-        else {
-            return Ok(None);
-        };
-        let now = self.now();
-        if now - last_seen_at >= sessions::IDLE_SECONDS
-            || now - created_at >= sessions::ABSOLUTE_SECONDS
-        {
-            accounts::delete_session(conn, &id_hash)
-                .await
-                .map_err(internal)?;
-            return Ok(None);
-        }
-        // One write a minute is enough to keep the idle timer honest.
-        if now - last_seen_at >= 60 {
-            accounts::touch_session(conn, &id_hash, now)
-                .await
-                .map_err(internal)?;
-        }
-        let account = accounts::account_by_id(conn, account_id)
-            .await
-            .map_err(internal)?;
-        Ok(account.map(|account| (account, id_hash)))
+        sessions::current_account(conn, self.now(), self.secure_cookies).await
     }
 
     async fn queue_mail(

@@ -4,6 +4,7 @@ mod eulogin;
 mod mailbox;
 mod preferences;
 mod system;
+mod traces;
 
 use crate::clock::SharedClock;
 use crate::config::PublicUrl;
@@ -16,6 +17,7 @@ pub use eulogin::EuLogin;
 pub use mailbox::BuiltInMailbox;
 pub use preferences::CookiePreferences;
 pub use system::StoreSystemService;
+pub use traces::Traces;
 
 /// What the services are built from.
 pub struct Wiring {
@@ -38,12 +40,13 @@ pub fn build(wiring: Wiring) -> Services {
         preferences: Arc::new(CookiePreferences::new(secure)),
         eulogin: Arc::new(EuLogin::new(
             wiring.store.clone(),
-            wiring.clock,
+            wiring.clock.clone(),
             wiring.outbox,
             wiring.public_url.to_string(),
             secure,
             wiring.test_mode,
         )),
+        traces: Arc::new(Traces::new(wiring.store.clone(), wiring.clock, secure)),
         mailbox: Arc::new(BuiltInMailbox::new(wiring.store, wiring.mailbox_enabled)),
     }
 }

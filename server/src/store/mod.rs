@@ -8,6 +8,7 @@ use sqlx::SqlitePool;
 pub mod accounts;
 pub mod outbox;
 pub mod reference;
+pub mod traces;
 use std::path::Path;
 use std::str::FromStr;
 use std::time::Duration;

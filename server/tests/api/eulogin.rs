@@ -3,7 +3,7 @@
 use crate::helpers::{spawn_app, TestApp};
 use serde_json::{json, Value};
 
-const PASSWORD: &str = "correct horse battery staple 42";
+pub const PASSWORD: &str = "correct horse battery staple 42";
 
 impl TestApp {
     pub async fn captcha(&self) -> (String, String) {

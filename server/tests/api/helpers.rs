@@ -12,6 +12,8 @@ pub struct TestApp {
     pub client: reqwest::Client,
     /// The server's clock: tests move it to pass link expiry, lockouts and idle timeouts.
     pub clock: ManualClock,
+    /// The server's store, to seed data (organisations) the way the import does.
+    pub store: server::store::Store,
     /// Kept so the directory (database, built app) lives as long as the test.
     pub data_dir: TempDir,
 }
@@ -50,12 +52,14 @@ pub async fn spawn_app_with(configure: impl FnOnce(&mut Config)) -> TestApp {
         .await
         .expect("server builds");
     let addr = app.addr();
+    let store = app.state().store.clone();
     tokio::spawn(app.run_until_stopped());
 
     TestApp {
         addr,
         client: new_client(),
         clock,
+        store,
         data_dir,
     }
 }

@@ -7,3 +7,4 @@ mod http_surface;
 mod mail;
 mod preferences;
 mod system;
+mod traces;

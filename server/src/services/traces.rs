@@ -1,0 +1,855 @@
+//! `TracesService`: the person's role kind and preferences on an instance, the directory
+//! search, authorisation requests (also with a new operator) and the profile's requests.
+
+use crate::clock::SharedClock;
+use crate::sessions;
+use crate::store::traces::{
+    self as store, NewRequest, OrganisationRow, RequestRow, SearchFilter, ValidOrganisation,
+};
+use crate::store::Store;
+use app::api::traces::{
+    check_time_zone, field, AuthorisationRequestInput, DuplicateCandidate, OperatorCreated,
+    OrganisationPage, OrganisationStatus, OrganisationSummary, RequestStatus, RoleRequestView,
+    TracesProfile, TracesService, MAX_ADDITIONAL_INFO, MAX_DUPLICATES, MAX_PAGE, MAX_POSTS,
+};
+use app::api::{ApiError, FieldError};
+use app::domain::{
+    check_same_kind, duplicate_rank, fold_name, ActivityType, AuthorityRole, CountryCode, Email,
+    Eori, Instance, NewOperatorInput, PhoneNumber, RoleKind, Section, LIKELY_DUPLICATE,
+};
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+use sqlx::SqliteConnection;
+
+/// Operators of one country looked at for duplicates at most.
+const DUPLICATE_SCAN: u32 = 2000;
+
+pub struct Traces {
+    store: Store,
+    clock: SharedClock,
+    secure_cookies: bool,
+}
+
+impl Traces {
+    pub fn new(store: Store, clock: SharedClock, secure_cookies: bool) -> Self {
+        Self {
+            store,
+            clock,
+            secure_cookies,
+        }
+    }
+
+    /// The logged-in account's id, or `Unauthenticated`.
+    async fn account_id(&self) -> Result<i64, ApiError> {
+        let mut conn = self.store.connection().await.map_err(internal)?;
+        sessions::current_account(&mut conn, self.clock.now(), self.secure_cookies)
+            .await?
+            .map(|(account, _)| account.id)
+            .ok_or(ApiError::Unauthenticated)
+    }
+
+    async fn search(
+        &self,
+        mut filter: SearchFilter,
+        after: Option<String>,
+    ) -> Result<OrganisationPage, ApiError> {
+        if let Some(after) = after.filter(|a| !a.is_empty()) {
+            filter.after = Some(decode_cursor(&after)?);
+        }
+        let limit = filter.limit.clamp(1, MAX_PAGE);
+        filter.limit = limit + 1;
+        let mut conn = self.store.connection().await.map_err(internal)?;
+        let mut rows = store::search(&mut conn, &filter).await.map_err(internal)?;
+        let next = if rows.len() > limit as usize {
+            rows.truncate(limit as usize);
+            rows.last()
+                .map(|row| encode_cursor(&row.name_folded, row.id))
+        } else {
+            None
+        };
+        let mut items = Vec::with_capacity(rows.len());
+        for row in rows {
+            items.push(summary(&mut conn, row).await?);
+        }
+        Ok(OrganisationPage { items, next })
+    }
+}
+
+fn internal(err: impl std::fmt::Display) -> ApiError {
+    tracing::error!(%err, "TRACES: storage failure");
+    ApiError::Internal
+}
+
+fn encode_cursor(name_folded: &str, id: i64) -> String {
+    URL_SAFE_NO_PAD.encode(format!("{id}:{name_folded}"))
+}
+
+fn decode_cursor(cursor: &str) -> Result<(String, i64), ApiError> {
+    let bad = || {
+        ApiError::field(
+            field::AFTER,
+            "Page: this page link is no longer valid; search again from the first page.",
+        )
+    };
+    if cursor.len() > 1024 {
+        return Err(bad());
+    }
+    let bytes = URL_SAFE_NO_PAD.decode(cursor).map_err(|_| bad())?;
+    let text = String::from_utf8(bytes).map_err(|_| bad())?;
+    let (id, name) = text.split_once(':').ok_or_else(bad)?;
+    Ok((name.to_owned(), id.parse().map_err(|_| bad())?))
+}
+
+fn optional(value: Option<String>) -> Option<String> {
+    value.filter(|v| !v.trim().is_empty())
+}
+
+fn country_filter(country: Option<String>) -> Result<Option<CountryCode>, ApiError> {
+    optional(country)
+        .map(|c| CountryCode::parse(&c).map_err(|e| ApiError::field(field::COUNTRY, e)))
+        .transpose()
+}
+
+fn name_filter(name: &str) -> Result<String, ApiError> {
+    if name.chars().count() > 120 {
+        return Err(ApiError::field(
+            field::NAME,
+            "Name: search with at most 120 characters of the name.",
+        ));
+    }
+    Ok(fold_name(name))
+}
+
+fn status_of(code: &str) -> OrganisationStatus {
+    match code {
+        "new" => OrganisationStatus::New,
+        "rejected" => OrganisationStatus::Rejected,
+        "inactive" => OrganisationStatus::Inactive,
+        _ => OrganisationStatus::Valid,
+    }
+}
+
+fn country_name(code: &str) -> String {
+    CountryCode::parse(code)
+        .map(|c| c.name().to_owned())
+        .unwrap_or_default()
+}
+
+async fn summary(
+    conn: &mut SqliteConnection,
+    row: OrganisationRow,
+) -> Result<OrganisationSummary, ApiError> {
+    let kind = store::kind_from_code(&row.kind).ok_or_else(|| internal("unknown kind"))?;
+    let certified_countries = if kind == RoleKind::ControlBody {
+        store::certified_countries(conn, row.id)
+            .await
+            .map_err(internal)?
+    } else {
+        Vec::new()
+    };
+    Ok(OrganisationSummary {
+        id: row.id,
+        kind,
+        country_name: country_name(&row.country),
+        name: row.name,
+        country: row.country,
+        status: status_of(&row.status),
+        section: row.section,
+        activity: row.activity,
+        city: row.city,
+        postcode: row.postcode,
+        eori: row.eori,
+        authority_role: row.authority_role,
+        code: row.code,
+        certified_countries,
+    })
+}
+
+fn request_view(row: RequestRow) -> RoleRequestView {
+    let role_kind = RoleKind::parse(&row.role_kind).unwrap_or(RoleKind::Operator);
+    let role = match row
+        .authority_role
+        .as_deref()
+        .and_then(|r| AuthorityRole::parse(r).ok())
+    {
+        Some(role) if role_kind == RoleKind::Authority => role.name().to_owned(),
+        _ => role_kind.label().to_owned(),
+    };
+    let status = match row.status.as_str() {
+        "valid" => RequestStatus::Valid,
+        "rejected" => RequestStatus::Rejected,
+        "cancelled" => RequestStatus::Cancelled,
+        "revoked" => RequestStatus::Revoked,
+        _ => RequestStatus::Pending,
+    };
+    RoleRequestView {
+        id: row.id,
+        organisation_id: row.organisation_id,
+        organisation_name: row.organisation_name,
+        role_kind,
+        role,
+        country_name: country_name(&row.country),
+        country: row.country,
+        status,
+        reason: row.reason,
+        created_at: row.created_at,
+        decided_at: row.decided_at,
+    }
+}
+
+/// The contact details and key of the request popup, checked.
+struct Contact {
+    email: String,
+    phone: Option<String>,
+    additional_info: String,
+    key: String,
+}
+
+fn check_contact(
+    email: &str,
+    phone: &str,
+    additional_info: &str,
+    key: &str,
+    errors: &mut Vec<FieldError>,
+) -> Option<Contact> {
+    let email = Email::parse(email, "E-mail")
+        .map_err(|e| errors.push(FieldError::new(field::CONTACT_EMAIL, e)))
+        .ok();
+    let phone = if phone.trim().is_empty() {
+        Some(None)
+    } else {
+        PhoneNumber::parse(phone, "Phone")
+            .map(|p| Some(p.as_str().to_owned()))
+            .map_err(|e| errors.push(FieldError::new(field::CONTACT_PHONE, e)))
+            .ok()
+    };
+    let info = additional_info.trim();
+    if info.chars().count() > MAX_ADDITIONAL_INFO {
+        errors.push(FieldError::new(
+            field::ADDITIONAL_INFO,
+            format!("Additional information: use at most {MAX_ADDITIONAL_INFO} characters."),
+        ));
+    }
+    let key_ok = (8..=64).contains(&key.len())
+        && key
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    if !key_ok {
+        errors.push(FieldError::new(
+            field::IDEMPOTENCY_KEY,
+            "Submission key: send 8 to 64 letters, digits, - or _ (the page makes one; reload it and try again).",
+        ));
+    }
+    Some(Contact {
+        email: email?.as_str().to_owned(),
+        phone: phone?,
+        additional_info: info.to_owned(),
+        key: key.to_owned(),
+    })
+}
+
+/// A submission already recorded under this key: its requests, or a conflict when the key was
+/// used on the other instance.
+async fn earlier_submission(
+    conn: &mut SqliteConnection,
+    instance: Instance,
+    account_id: i64,
+    key: &str,
+) -> Result<Option<Vec<RoleRequestView>>, ApiError> {
+    let Some((id, recorded_on)) = store::submission_by_key(conn, account_id, key)
+        .await
+        .map_err(internal)?
+    else {
+        return Ok(None);
+    };
+    if recorded_on != instance.slug() {
+        return Err(ApiError::Conflict(
+            "This request was already sent on the other instance. Reload the page and send it again.".to_owned(),
+        ));
+    }
+    let rows = store::requests_of_submission(conn, id)
+        .await
+        .map_err(internal)?;
+    Ok(Some(rows.into_iter().map(request_view).collect()))
+}
+
+/// The one-kind rule against the person's pending or valid requests.
+async fn check_kind(
+    conn: &mut SqliteConnection,
+    instance: Instance,
+    account_id: i64,
+    requested: RoleKind,
+) -> Result<(), ApiError> {
+    let existing = store::open_role_kind(conn, instance, account_id)
+        .await
+        .map_err(internal)?
+        .and_then(|code| RoleKind::parse(&code).ok());
+    check_same_kind(existing, requested).map_err(|e| ApiError::Conflict(e.to_string()))
+}
+
+fn open_post_conflict(name: &str, country: &str, status: &str) -> ApiError {
+    let what = if status == "valid" {
+        "you already hold this post"
+    } else {
+        "your request for it is already pending"
+    };
+    ApiError::Conflict(format!(
+        "“{name}” ({}): {what}. Untick it and send the request again; your requests are on your profile page.",
+        country_name(country)
+    ))
+}
+
+#[async_trait::async_trait]
+impl TracesService for Traces {
+    async fn me(&self, instance: Instance) -> Result<TracesProfile, ApiError> {
+        let account_id = self.account_id().await?;
+        let mut conn = self.store.connection().await.map_err(internal)?;
+        let role_kind = store::open_role_kind(&mut conn, instance, account_id)
+            .await
+            .map_err(internal)?
+            .and_then(|code| RoleKind::parse(&code).ok());
+        let user = store::traces_user(&mut conn, instance, account_id)
+            .await
+            .map_err(internal)?;
+        Ok(match user {
+            Some(user) => TracesProfile {
+                role_kind,
+                time_zone: user.time_zone,
+                notify_in_app: user.notify_in_app,
+                notify_email: user.notify_email,
+            },
+            None => TracesProfile {
+                role_kind,
+                time_zone: "Europe/Brussels".to_owned(),
+                notify_in_app: true,
+                notify_email: true,
+            },
+        })
+    }
+
+    async fn search_operators(
+        &self,
+        instance: Instance,
+        country: Option<String>,
+        section: Option<String>,
+        activity: Option<String>,
+        name: String,
+        after: Option<String>,
+        limit: u32,
+    ) -> Result<OrganisationPage, ApiError> {
+        self.account_id().await?;
+        let mut errors = Vec::new();
+        let country = country_filter(country).map_err(|e| errors.push(e)).ok();
+        let section = optional(section)
+            .map(|s| Section::parse(&s).map(Section::code))
+            .transpose()
+            .map_err(|e| errors.push(ApiError::field(field::SECTION, e)))
+            .ok();
+        let activity = optional(activity)
+            .map(|a| ActivityType::parse(&a))
+            .transpose()
+            .map_err(|e| errors.push(ApiError::field(field::ACTIVITY, e)))
+            .ok();
+        let name = name_filter(&name).map_err(|e| errors.push(e)).ok();
+        let (Some(country), Some(section), Some(activity), Some(name)) =
+            (country, section, activity, name)
+        else {
+            return Err(merge(errors));
+        };
+        let filter = SearchFilter {
+            instance,
+            kind: RoleKind::Operator,
+            country,
+            section,
+            activity,
+            authority_role: None,
+            name_folded: name,
+            after: None,
+            limit,
+        };
+        self.search(filter, after).await
+    }
+
+    async fn search_authorities(
+        &self,
+        instance: Instance,
+        country: Option<String>,
+        role: Option<String>,
+        name: String,
+        after: Option<String>,
+        limit: u32,
+    ) -> Result<OrganisationPage, ApiError> {
+        self.account_id().await?;
+        let mut errors = Vec::new();
+        let country = country_filter(country).map_err(|e| errors.push(e)).ok();
+        let role = optional(role)
+            .map(|r| AuthorityRole::parse(&r))
+            .transpose()
+            .map_err(|e| errors.push(ApiError::field(field::ROLE, e)))
+            .ok();
+        let name = name_filter(&name).map_err(|e| errors.push(e)).ok();
+        let (Some(country), Some(role), Some(name)) = (country, role, name) else {
+            return Err(merge(errors));
+        };
+        let filter = SearchFilter {
+            instance,
+            kind: RoleKind::Authority,
+            country,
+            section: None,
+            activity: None,
+            authority_role: role,
+            name_folded: name,
+            after: None,
+            limit,
+        };
+        self.search(filter, after).await
+    }
+
+    async fn search_control_bodies(
+        &self,
+        instance: Instance,
+        country: Option<String>,
+        name: String,
+        after: Option<String>,
+        limit: u32,
+    ) -> Result<OrganisationPage, ApiError> {
+        self.account_id().await?;
+        let mut errors = Vec::new();
+        let country = country_filter(country).map_err(|e| errors.push(e)).ok();
+        let name = name_filter(&name).map_err(|e| errors.push(e)).ok();
+        let (Some(country), Some(name)) = (country, name) else {
+            return Err(merge(errors));
+        };
+        let filter = SearchFilter {
+            instance,
+            kind: RoleKind::ControlBody,
+            country,
+            section: None,
+            activity: None,
+            authority_role: None,
+            name_folded: name,
+            after: None,
+            limit,
+        };
+        self.search(filter, after).await
+    }
+
+    async fn request_authorisation(
+        &self,
+        instance: Instance,
+        input: AuthorisationRequestInput,
+    ) -> Result<Vec<RoleRequestView>, ApiError> {
+        let account_id = self.account_id().await?;
+        let mut errors = Vec::new();
+        if input.posts.is_empty() {
+            errors.push(FieldError::new(
+                field::POSTS,
+                "Posts: tick at least one organisation in the list, then send the request.",
+            ));
+        } else if input.posts.len() > MAX_POSTS {
+            errors.push(FieldError::new(
+                field::POSTS,
+                format!(
+                    "Posts: tick at most {MAX_POSTS} at once; send the others in a second request."
+                ),
+            ));
+        }
+        let mut ticked: Vec<(i64, Option<CountryCode>)> = Vec::new();
+        for post in input.posts.iter().take(MAX_POSTS) {
+            let country = match optional(post.country.clone()) {
+                None => None,
+                Some(c) => match CountryCode::parse(&c) {
+                    Ok(country) => Some(country),
+                    Err(e) => {
+                        errors.push(FieldError::new(field::POSTS, e));
+                        continue;
+                    }
+                },
+            };
+            if ticked.contains(&(post.organisation_id, country)) {
+                errors.push(FieldError::new(
+                    field::POSTS,
+                    "Posts: the same post is ticked twice; tick each post once.",
+                ));
+                break;
+            }
+            ticked.push((post.organisation_id, country));
+        }
+        let contact = check_contact(
+            &input.contact_email,
+            &input.contact_phone,
+            &input.additional_info,
+            &input.idempotency_key,
+            &mut errors,
+        );
+        let contact = match contact {
+            Some(contact) if errors.is_empty() => contact,
+            _ => return Err(ApiError::Validation(errors)),
+        };
+
+        let now = self.clock.now();
+        let mut tx = self.store.begin_write().await.map_err(internal)?;
+        if let Some(earlier) =
+            earlier_submission(&mut tx, instance, account_id, &contact.key).await?
+        {
+            return Ok(earlier);
+        }
+        // Each ticked post as (organisation, scope country); a control body ticked without a
+        // country stands for every country it certifies.
+        let mut posts: Vec<(OrganisationRow, String)> = Vec::new();
+        let mut kind = None;
+        for (id, country) in ticked {
+            let organisation = store::organisation_by_id(&mut tx, instance, id)
+                .await
+                .map_err(internal)?
+                .ok_or_else(|| {
+                    ApiError::NotFound(format!(
+                        "The organisation with number {id} does not exist on this instance. Search again and tick it from the list."
+                    ))
+                })?;
+            if !store::OPEN_STATUSES.contains(&organisation.status.as_str()) {
+                return Err(ApiError::Conflict(format!(
+                    "“{}” is {} and takes no new requests. Search again and tick another organisation.",
+                    organisation.name, organisation.status
+                )));
+            }
+            let this_kind = store::kind_from_code(&organisation.kind)
+                .ok_or_else(|| internal("unknown organisation kind"))?;
+            if kind.is_some_and(|k| k != this_kind) {
+                return Err(ApiError::field(
+                    field::POSTS,
+                    "Posts: tick organisations of one kind of role only (operators, control bodies or authorities).",
+                ));
+            }
+            kind = Some(this_kind);
+            if this_kind == RoleKind::ControlBody {
+                let certified = store::certified_countries(&mut tx, organisation.id)
+                    .await
+                    .map_err(internal)?;
+                let scopes = match country {
+                    Some(country) if certified.iter().any(|c| c == country.as_str()) => {
+                        vec![country.as_str().to_owned()]
+                    }
+                    Some(country) => {
+                        return Err(ApiError::field(
+                            field::POSTS,
+                            format!(
+                                "Posts: “{}” does not certify in {} ({}); tick one of the countries listed for it.",
+                                organisation.name,
+                                country.name(),
+                                country
+                            ),
+                        ))
+                    }
+                    None if certified.is_empty() => {
+                        return Err(ApiError::Conflict(format!(
+                            "“{}” has no certified countries yet, so no post can be requested in it.",
+                            organisation.name
+                        )))
+                    }
+                    None => certified,
+                };
+                for scope in scopes {
+                    if posts
+                        .iter()
+                        .any(|(o, c)| o.id == organisation.id && *c == scope)
+                    {
+                        return Err(ApiError::field(
+                            field::POSTS,
+                            "Posts: the same post is ticked twice; tick each post once.",
+                        ));
+                    }
+                    posts.push((organisation.clone(), scope));
+                }
+            } else {
+                if country.is_some_and(|c| c.as_str() != organisation.country) {
+                    return Err(ApiError::field(
+                        field::POSTS,
+                        format!(
+                            "Posts: “{}” is in {}; its post covers that country only.",
+                            organisation.name,
+                            country_name(&organisation.country)
+                        ),
+                    ));
+                }
+                let scope = organisation.country.clone();
+                posts.push((organisation, scope));
+            }
+        }
+        let kind = kind.ok_or_else(|| internal("no post after validation"))?;
+        check_kind(&mut tx, instance, account_id, kind).await?;
+        for (organisation, country) in &posts {
+            if let Some(status) =
+                store::open_request_status(&mut tx, instance, account_id, organisation.id, country)
+                    .await
+                    .map_err(internal)?
+            {
+                return Err(open_post_conflict(&organisation.name, country, &status));
+            }
+        }
+        let submission_id =
+            store::insert_submission(&mut tx, instance, account_id, &contact.key, now)
+                .await
+                .map_err(internal)?;
+        for (organisation, country) in &posts {
+            store::insert_request(
+                &mut tx,
+                &NewRequest {
+                    instance,
+                    account_id,
+                    organisation_id: organisation.id,
+                    country,
+                    role_kind: kind,
+                    additional_info: &contact.additional_info,
+                    contact_email: &contact.email,
+                    contact_phone: contact.phone.as_deref(),
+                    submission_id,
+                },
+                now,
+            )
+            .await
+            .map_err(internal)?;
+        }
+        store::set_role_kind(&mut tx, instance, account_id, Some(kind), now)
+            .await
+            .map_err(internal)?;
+        let created = store::requests_of_submission(&mut tx, submission_id)
+            .await
+            .map_err(internal)?;
+        tx.commit().await.map_err(internal)?;
+        Ok(created.into_iter().map(request_view).collect())
+    }
+
+    async fn operator_duplicates(
+        &self,
+        instance: Instance,
+        input: NewOperatorInput,
+    ) -> Result<Vec<DuplicateCandidate>, ApiError> {
+        self.account_id().await?;
+        let operator = input.parse().map_err(ApiError::Validation)?;
+        let mut conn = self.store.connection().await.map_err(internal)?;
+        let rows = store::duplicate_candidates(
+            &mut conn,
+            instance,
+            operator.country,
+            operator.eori.as_ref().map(Eori::as_str),
+            DUPLICATE_SCAN,
+        )
+        .await
+        .map_err(internal)?;
+        let mut ranked: Vec<(u32, OrganisationRow)> = rows
+            .into_iter()
+            .filter_map(|row| {
+                let country = CountryCode::parse(&row.country).ok()?;
+                let eori = row.eori.as_deref().and_then(|e| Eori::parse(e).ok());
+                let rank = duplicate_rank(&row.name, country, eori.as_ref(), &operator);
+                (rank >= LIKELY_DUPLICATE).then_some((rank, row))
+            })
+            .collect();
+        ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.name_folded.cmp(&b.1.name_folded)));
+        ranked.truncate(MAX_DUPLICATES);
+        let mut out = Vec::with_capacity(ranked.len());
+        for (rank, row) in ranked {
+            out.push(DuplicateCandidate {
+                organisation: summary(&mut conn, row).await?,
+                rank,
+            });
+        }
+        Ok(out)
+    }
+
+    async fn create_operator(
+        &self,
+        instance: Instance,
+        input: NewOperatorInput,
+        contact_email: String,
+        contact_phone: String,
+        additional_info: String,
+        idempotency_key: String,
+    ) -> Result<OperatorCreated, ApiError> {
+        let account_id = self.account_id().await?;
+        let mut errors = Vec::new();
+        let operator = input.parse().map_err(|e| errors.extend(e)).ok();
+        let contact = check_contact(
+            &contact_email,
+            &contact_phone,
+            &additional_info,
+            &idempotency_key,
+            &mut errors,
+        );
+        let (Some(operator), Some(contact)) = (operator, contact) else {
+            return Err(ApiError::Validation(errors));
+        };
+        if !errors.is_empty() {
+            return Err(ApiError::Validation(errors));
+        }
+        let now = self.clock.now();
+        let mut tx = self.store.begin_write().await.map_err(internal)?;
+        if let Some(mut earlier) =
+            earlier_submission(&mut tx, instance, account_id, &contact.key).await?
+        {
+            let request = earlier.pop().ok_or_else(|| internal("empty submission"))?;
+            let row = store::organisation_by_id(&mut tx, instance, request.organisation_id)
+                .await
+                .map_err(internal)?
+                .ok_or_else(|| internal("organisation of a request is gone"))?;
+            return Ok(OperatorCreated {
+                organisation: summary(&mut tx, row).await?,
+                request,
+            });
+        }
+        check_kind(&mut tx, instance, account_id, RoleKind::Operator).await?;
+        if let Some(eori) = &operator.eori {
+            if let Some(other) = store::organisation_by_eori(&mut tx, instance, eori.as_str())
+                .await
+                .map_err(internal)?
+            {
+                return Err(ApiError::Validation(vec![store::eori_taken(
+                    eori.as_str(),
+                    &other.name,
+                )]));
+            }
+        }
+        let country = operator.country.as_str().to_owned();
+        let organisation_id = store::insert_valid_organisation(
+            &mut tx,
+            instance,
+            &ValidOrganisation::Operator(operator),
+            "new",
+            Some(account_id),
+            now,
+        )
+        .await
+        .map_err(internal)?;
+        let submission_id =
+            store::insert_submission(&mut tx, instance, account_id, &contact.key, now)
+                .await
+                .map_err(internal)?;
+        store::insert_request(
+            &mut tx,
+            &NewRequest {
+                instance,
+                account_id,
+                organisation_id,
+                country: &country,
+                role_kind: RoleKind::Operator,
+                additional_info: &contact.additional_info,
+                contact_email: &contact.email,
+                contact_phone: contact.phone.as_deref(),
+                submission_id,
+            },
+            now,
+        )
+        .await
+        .map_err(internal)?;
+        store::set_role_kind(&mut tx, instance, account_id, Some(RoleKind::Operator), now)
+            .await
+            .map_err(internal)?;
+        let request = store::requests_of_submission(&mut tx, submission_id)
+            .await
+            .map_err(internal)?
+            .pop()
+            .ok_or_else(|| internal("request not stored"))?;
+        let row = store::organisation_by_id(&mut tx, instance, organisation_id)
+            .await
+            .map_err(internal)?
+            .ok_or_else(|| internal("organisation not stored"))?;
+        let organisation = summary(&mut tx, row).await?;
+        tx.commit().await.map_err(internal)?;
+        Ok(OperatorCreated {
+            organisation,
+            request: request_view(request),
+        })
+    }
+
+    async fn my_requests(&self, instance: Instance) -> Result<Vec<RoleRequestView>, ApiError> {
+        let account_id = self.account_id().await?;
+        let mut conn = self.store.connection().await.map_err(internal)?;
+        let rows = store::requests_of(&mut conn, instance, account_id)
+            .await
+            .map_err(internal)?;
+        Ok(rows.into_iter().map(request_view).collect())
+    }
+
+    async fn cancel_request(
+        &self,
+        instance: Instance,
+        id: i64,
+    ) -> Result<RoleRequestView, ApiError> {
+        let account_id = self.account_id().await?;
+        let now = self.clock.now();
+        let mut tx = self.store.begin_write().await.map_err(internal)?;
+        // Someone else's request and a missing one answer the same.
+        let request = store::own_request(&mut tx, instance, account_id, id)
+            .await
+            .map_err(internal)?
+            .ok_or_else(|| {
+                ApiError::NotFound(
+                    "There is no such request among yours. Reload your profile page.".to_owned(),
+                )
+            })?;
+        if !store::cancel_request(&mut tx, id, account_id, now)
+            .await
+            .map_err(internal)?
+        {
+            return Err(ApiError::Conflict(format!(
+                "Your request for “{}” is {} and can no longer be cancelled; only pending requests can.",
+                request.organisation_name, request.status
+            )));
+        }
+        // With no pending or valid request left, the person may choose another kind of role.
+        if store::open_role_kind(&mut tx, instance, account_id)
+            .await
+            .map_err(internal)?
+            .is_none()
+        {
+            store::set_role_kind(&mut tx, instance, account_id, None, now)
+                .await
+                .map_err(internal)?;
+        }
+        let request = store::own_request(&mut tx, instance, account_id, id)
+            .await
+            .map_err(internal)?
+            .ok_or_else(|| internal("cancelled request is gone"))?;
+        tx.commit().await.map_err(internal)?;
+        Ok(request_view(request))
+    }
+
+    async fn update_preferences(
+        &self,
+        instance: Instance,
+        time_zone: String,
+        notify_in_app: bool,
+        notify_email: bool,
+    ) -> Result<TracesProfile, ApiError> {
+        let account_id = self.account_id().await?;
+        let time_zone =
+            check_time_zone(&time_zone).map_err(|e| ApiError::field(field::TIME_ZONE, e))?;
+        let mut conn = self.store.connection().await.map_err(internal)?;
+        store::set_preferences(
+            &mut conn,
+            instance,
+            account_id,
+            &time_zone,
+            notify_in_app,
+            notify_email,
+            self.clock.now(),
+        )
+        .await
+        .map_err(internal)?;
+        drop(conn);
+        self.me(instance).await
+    }
+}
+
+/// Several validation errors as one.
+fn merge(errors: Vec<ApiError>) -> ApiError {
+    let mut fields = Vec::new();
+    for error in errors {
+        match error {
+            ApiError::Validation(more) => fields.extend(more),
+            other => return other,
+        }
+    }
+    ApiError::Validation(fields)
+}
