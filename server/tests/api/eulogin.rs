@@ -54,6 +54,15 @@ impl TestApp {
         .await
     }
 
+    /// `who_am_i`: the logged-in user as JSON, `null` when logged out.
+    pub async fn me(&self) -> Value {
+        self.call_json("eulogin/me", json!({}))
+            .await
+            .json()
+            .await
+            .unwrap()
+    }
+
     pub async fn login(&self, email: &str, password: &str) -> reqwest::Response {
         self.call_json(
             "eulogin/login",
@@ -120,12 +129,7 @@ async fn sign_up_mail_link_password_login_logout() {
         cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),
         "{cookie}"
     );
-    let me: Value = app
-        .call_json("eulogin/me", json!({}))
-        .await
-        .json()
-        .await
-        .unwrap();
+    let me: Value = app.me().await;
     assert_eq!(me["username"], "asmith");
     assert_eq!(me["email_language"], "de");
 
@@ -133,12 +137,7 @@ async fn sign_up_mail_link_password_login_logout() {
         app.call_json("eulogin/logout", json!({})).await.status(),
         200
     );
-    let me: Value = app
-        .call_json("eulogin/me", json!({}))
-        .await
-        .json()
-        .await
-        .unwrap();
+    let me: Value = app.me().await;
     assert_eq!(me, Value::Null);
 }
 
@@ -380,12 +379,7 @@ async fn changing_the_password_needs_the_current_one_and_ends_other_sessions() {
         .await;
     assert_eq!(response.status(), 200);
 
-    let me: Value = app
-        .call_json("eulogin/me", json!({}))
-        .await
-        .json()
-        .await
-        .unwrap();
+    let me: Value = app.me().await;
     assert_eq!(me["username"], "changer", "this session goes on");
     let theirs: Value = other
         .post(app.url("/api/eulogin/me"))
@@ -405,20 +399,10 @@ async fn a_session_ends_after_an_idle_hour() {
     app.registered("idler", "idler@example.org").await;
     assert_eq!(app.login("idler@example.org", PASSWORD).await.status(), 200);
     app.clock.advance(59 * 60);
-    let me: Value = app
-        .call_json("eulogin/me", json!({}))
-        .await
-        .json()
-        .await
-        .unwrap();
+    let me: Value = app.me().await;
     assert_eq!(me["username"], "idler");
     app.clock.advance(60 * 60);
-    let me: Value = app
-        .call_json("eulogin/me", json!({}))
-        .await
-        .json()
-        .await
-        .unwrap();
+    let me: Value = app.me().await;
     assert_eq!(me, Value::Null);
 }
 
@@ -457,12 +441,7 @@ async fn changing_the_e_mail_takes_a_confirmed_link_and_tells_the_old_address() 
         .await;
     assert_eq!(response.status(), 200);
     let token = app.newest_link_token("new@example.org", 1).await;
-    let me: Value = app
-        .call_json("eulogin/me", json!({}))
-        .await
-        .json()
-        .await
-        .unwrap();
+    let me: Value = app.me().await;
     assert_eq!(
         me["email"], "old@example.org",
         "nothing changes before the link is followed"
@@ -474,12 +453,7 @@ async fn changing_the_e_mail_takes_a_confirmed_link_and_tells_the_old_address() 
             .status(),
         200
     );
-    let me: Value = app
-        .call_json("eulogin/me", json!({}))
-        .await
-        .json()
-        .await
-        .unwrap();
+    let me: Value = app.me().await;
     assert_eq!(me["email"], "new@example.org");
     app.wait_for_mail("old@example.org", 2).await;
 }

@@ -1,8 +1,8 @@
 //! `/eulogin/email?token=…`: confirms a new e-mail address. Opening the page only shows what
 //! the link would do; the button confirms (mail scanners open links but do not press buttons).
 
-use super::password::{checked_link, SetPasswordForm};
-use super::{query_param, service, Brand};
+use super::password::LinkPage;
+use super::service;
 use crate::api::eulogin::{confirm_email, LinkInfo, LinkPurpose};
 use crate::api::ApiError;
 use crate::app::{EuLoginPage, Session};
@@ -12,39 +12,11 @@ use leptos_router::components::A;
 
 #[component]
 pub fn ConfirmEmail() -> impl IntoView {
-    let token = query_param("token");
-    let link = checked_link();
-    view! {
-        <section class="eulogin">
-            <Brand />
-            <Suspense fallback=|| {
-                view! {
-                    <h1>"Confirm your new e-mail address"</h1>
-                    <p role="status">"Checking your link…"</p>
-                }
-            }>
-                {move || {
-                    link.get()
-                        .map(|checked| match checked {
-                            Ok(info) if info.purpose == LinkPurpose::ConfirmEmail => {
-                                view! { <ConfirmEmailForm token=token.get_untracked() info /> }
-                                    .into_any()
-                            }
-                            // A password link opened here: do what it is for.
-                            Ok(info) => {
-                                view! { <SetPasswordForm token=token.get_untracked() info /> }
-                                    .into_any()
-                            }
-                            Err(error) => view! { <EmailLinkProblem error /> }.into_any(),
-                        })
-                }}
-            </Suspense>
-        </section>
-    }
+    view! { <LinkPage expected=LinkPurpose::ConfirmEmail /> }
 }
 
 #[component]
-fn EmailLinkProblem(error: ApiError) -> impl IntoView {
+pub(super) fn EmailLinkProblem(error: ApiError) -> impl IntoView {
     let service = service();
     view! {
         <h1>"This link does not work"</h1>

@@ -2,7 +2,7 @@
 //! only checks the link (mail scanners open links too); setting the password uses it up. The
 //! token stays in the address bar and in memory: no link on this page carries it.
 
-use super::email::ConfirmEmailForm;
+use super::email::{ConfirmEmailForm, EmailLinkProblem};
 use super::{query_param, service, Brand};
 use crate::api::eulogin::{check_link, set_password, LinkInfo, LinkPurpose};
 use crate::api::{ApiError, FieldError};
@@ -50,14 +50,26 @@ pub(super) fn checked_link() -> LocalResource<Result<LinkInfo, ApiError>> {
 
 #[component]
 pub fn SetPassword() -> impl IntoView {
+    view! { <LinkPage expected=LinkPurpose::SetPassword /> }
+}
+
+/// What an e-mailed link opens: the link is checked (not used up), then the form for what it
+/// is for, whichever of the two pages it was opened on; or why it does not work, with the help
+/// that fits the page.
+#[component]
+pub(super) fn LinkPage(expected: LinkPurpose) -> impl IntoView {
     let token = query_param("token");
     let link = checked_link();
+    let title = match expected {
+        LinkPurpose::SetPassword => "Set your password",
+        LinkPurpose::ConfirmEmail => "Confirm your new e-mail address",
+    };
     view! {
         <section class="eulogin">
             <Brand />
-            <Suspense fallback=|| {
+            <Suspense fallback=move || {
                 view! {
-                    <h1>"Set your password"</h1>
+                    <h1>{title}</h1>
                     <p role="status">"Checking your link…"</p>
                 }
             }>
@@ -71,6 +83,9 @@ pub fn SetPassword() -> impl IntoView {
                             Ok(info) => {
                                 view! { <ConfirmEmailForm token=token.get_untracked() info /> }
                                     .into_any()
+                            }
+                            Err(error) if expected == LinkPurpose::ConfirmEmail => {
+                                view! { <EmailLinkProblem error /> }.into_any()
                             }
                             Err(error) => view! { <PasswordLinkProblem error /> }.into_any(),
                         })
