@@ -34,6 +34,9 @@ pub enum ApiError {
     CrossSite,
     #[error("Too many attempts. Please wait {retry_after_seconds} seconds and try again.")]
     RateLimited { retry_after_seconds: u64 },
+    /// The request is larger than any form of this app sends.
+    #[error("The request is too large: no field of this form takes more than a few thousand characters. Shorten what you entered and try again.")]
+    TooLarge,
     /// Something failed on our side; the server log has the details.
     #[error("Something went wrong on our side. Please try again in a moment.")]
     Internal,
@@ -63,6 +66,7 @@ impl ApiError {
             ApiError::Forbidden | ApiError::CrossSite => 403,
             ApiError::NotFound(_) => 404,
             ApiError::Conflict(_) => 409,
+            ApiError::TooLarge => 413,
             ApiError::RateLimited { .. } => 429,
             ApiError::Internal => 500,
             ApiError::Unavailable => 503,

@@ -22,6 +22,7 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/api/{*fn_name}", any(server_fn))
         .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
+        .layer(axum::middleware::from_fn(too_large_as_api_error))
         .layer(axum::middleware::from_fn(super::csrf::same_origin_only))
 }
 
@@ -34,6 +35,15 @@ async fn server_fn(State(state): State<AppState>, request: Request<Body>) -> Res
     .await
     .into_response();
     with_error_status(response).await
+}
+
+/// tower-http answers an oversized body with plain text; the app expects an `ApiError`.
+async fn too_large_as_api_error(request: Request<Body>, next: axum::middleware::Next) -> Response {
+    let response = next.run(request).await;
+    if response.status() == StatusCode::PAYLOAD_TOO_LARGE {
+        return error_response(ApiError::TooLarge);
+    }
+    response
 }
 
 async fn with_error_status(response: Response) -> Response {

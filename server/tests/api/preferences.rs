@@ -45,4 +45,7 @@ async fn an_oversized_body_is_refused_before_it_is_read() {
     let huge = "x".repeat(200 * 1024);
     let response = app.call("set_language", &[("code", &huge)]).await;
     assert_eq!(response.status(), 413);
+    assert!(response.headers().get("set-cookie").is_none());
+    let body: serde_json::Value = response.json().await.unwrap();
+    assert_eq!(body["kind"], "too_large", "{body}");
 }
