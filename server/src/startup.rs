@@ -113,9 +113,10 @@ pub async fn run(config: Config) -> Result<(), StartupError> {
     tracing::info!("links in e-mails use {}", app.state().public_url);
     match &app.state().config.smtp_url {
         Some(_) => tracing::info!("mail: SMTP configured"),
-        None => {
-            tracing::info!("mail: no SMTP configured; messages are kept in the built-in mailbox")
-        }
+        None => tracing::warn!(
+            "mail: no SMTP configured; messages are kept in the built-in mailbox at /mailbox, \
+             readable by anyone who reaches this server"
+        ),
     }
     app.run_until_stopped().await
 }
