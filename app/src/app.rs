@@ -6,6 +6,9 @@ use crate::domain::{Instance, Language};
 use crate::pages::eulogin::{
     Account, ConfirmEmail, Help, LogIn, LostPassword, Privacy, SetPassword, SignUp, SignUpSent,
 };
+use crate::pages::traces::{
+    NewOperator, Profile, RegisterAuthority, RegisterControlBody, RegisterOperator,
+};
 use crate::pages::{Landing, Mailbox, NotFound, Welcome};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -158,6 +161,14 @@ fn Shell() -> impl IntoView {
                     <Route path=path!("/eulogin/account") view=Account />
                     <Route path=path!("/mailbox") view=Mailbox />
                     <Route path=path!("/:instance") view=Welcome />
+                    <Route path=path!("/:instance/register/operator") view=RegisterOperator />
+                    <Route path=path!("/:instance/register/operator/new") view=NewOperator />
+                    <Route path=path!("/:instance/register/authority") view=RegisterAuthority />
+                    <Route
+                        path=path!("/:instance/register/control-body")
+                        view=RegisterControlBody
+                    />
+                    <Route path=path!("/:instance/profile") view=Profile />
                 </Routes>
             </main>
             <Footer />

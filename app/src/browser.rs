@@ -106,9 +106,63 @@ fn cookie_value(cookies: &str, name: &str) -> Option<String> {
     })
 }
 
+/// A fresh random key for one submission (the request popup): 24 letters and digits. A retry
+/// of the same submission sends the same key, so the server records it once.
+pub fn random_key() -> String {
+    const ALPHABET: &[u8] = b"abcdefghijklmnopqrstuvwxyz0123456789";
+    #[cfg(feature = "csr")]
+    let next = || web_sys::js_sys::Math::random();
+    #[cfg(not(feature = "csr"))]
+    let next = {
+        use std::time::{SystemTime, UNIX_EPOCH};
+        let mut seed = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map_or(1, |d| d.as_nanos() as u64)
+            | 1;
+        move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % 1_000_000) as f64 / 1_000_000.0
+        }
+    };
+    #[allow(unused_mut)]
+    let mut next = next;
+    (0..24)
+        .map(|_| {
+            let index = (next() * ALPHABET.len() as f64) as usize;
+            char::from(ALPHABET[index.min(ALPHABET.len() - 1)])
+        })
+        .collect()
+}
+
+/// A moment (Unix seconds) as a date and time in the browser's time zone, like
+/// "23/11/2026, 15:04:05"; without a browser, in UTC seconds.
+pub fn local_date_time(unix_seconds: i64) -> String {
+    #[cfg(feature = "csr")]
+    {
+        use wasm_bindgen::JsValue;
+        use web_sys::js_sys::Date;
+        let date = Date::new(&JsValue::from_f64(unix_seconds as f64 * 1000.0));
+        String::from(date.to_locale_string("en-GB", &JsValue::UNDEFINED))
+    }
+    #[cfg(not(feature = "csr"))]
+    format!("{unix_seconds} (Unix time)")
+}
+
 #[cfg(test)]
 mod tests {
-    use super::cookie_value;
+    use super::{cookie_value, random_key};
+
+    #[test]
+    fn submission_keys_have_the_shape_the_server_accepts_and_differ() {
+        let (a, b) = (random_key(), random_key());
+        assert_eq!(a.len(), 24);
+        assert!(a
+            .bytes()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()));
+        assert_ne!(a, b);
+    }
 
     #[test]
     fn a_cookie_is_found_among_others() {

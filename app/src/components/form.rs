@@ -325,6 +325,93 @@ pub fn TextField(
     }
 }
 
+/// A labelled multi-line text field with its hint and message.
+#[component]
+pub fn TextAreaField(
+    form: FormErrors,
+    name: &'static str,
+    label: &'static str,
+    value: RwSignal<String>,
+    #[prop(optional)] hint: Option<&'static str>,
+    /// Characters at most (the browser stops typing there).
+    #[prop(optional)]
+    max_length: Option<usize>,
+) -> impl IntoView {
+    let id = form.id(name);
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    view! {
+        <div class="field" class:field-invalid=move || form.message(name).is_some()>
+            <label for=id.clone()>{label}</label>
+            {hint.map(|hint| view! { <p class="field-hint" id=hint_id>{hint}</p> })}
+            <FieldMessage form name id=error_id />
+            <textarea
+                id=id
+                name=name
+                rows="4"
+                maxlength=max_length
+                aria-invalid=move || form.message(name).is_some().then_some("true")
+                aria-describedby=move || form.described_by(name, hint.is_some(), &[])
+                prop:value=move || value.get()
+                on:input=move |ev| {
+                    value.set(event_target_value(&ev));
+                    form.typed(name, None);
+                    form.set(name, None);
+                }
+            ></textarea>
+        </div>
+    }
+}
+
+/// A labelled choice among `options` (value, text), the first usually "Any …".
+#[component]
+pub fn SelectField(
+    form: FormErrors,
+    name: &'static str,
+    label: &'static str,
+    value: RwSignal<String>,
+    options: Vec<(String, String)>,
+    #[prop(optional)] hint: Option<&'static str>,
+) -> impl IntoView {
+    let id = form.id(name);
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let change = move |ev| {
+        value.set(event_target_value(&ev));
+        form.touch(name);
+        form.set(name, None);
+    };
+    view! {
+        <div class="field" class:field-invalid=move || form.message(name).is_some()>
+            <label for=id.clone()>{label}</label>
+            {hint.map(|hint| view! { <p class="field-hint" id=hint_id>{hint}</p> })}
+            <FieldMessage form name id=error_id />
+            <select
+                id=id
+                name=name
+                aria-invalid=move || form.message(name).is_some().then_some("true")
+                aria-describedby=move || form.described_by(name, hint.is_some(), &[])
+                on:change=change
+            >
+                {options
+                    .into_iter()
+                    .map(|(code, text)| {
+                        let selected = {
+                            let code = code.clone();
+                            move || value.with(|v| *v == code)
+                        };
+                        view! {
+                            <option value=code selected=selected>
+                                {text}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}
+
 /// The message next to a field, in a live region so that it is read out when it appears.
 #[component]
 pub(crate) fn FieldMessage(form: FormErrors, name: &'static str, id: String) -> impl IntoView {

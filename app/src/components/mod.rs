@@ -10,7 +10,10 @@ mod top_bar;
 
 pub use captcha::{CaptchaChallenge, CaptchaField};
 pub use footer::Footer;
-pub use form::{Check, CheckboxField, ErrorSummary, FormErrors, LanguageSelect, TextField};
+pub use form::{
+    Check, CheckboxField, ErrorSummary, FormErrors, LanguageSelect, SelectField, TextAreaField,
+    TextField,
+};
 pub use language_chooser::LanguageChooser;
 pub use password_strength::{strength_label, PasswordStrength};
 pub use resend_form::ResendLinkForm;

@@ -86,6 +86,20 @@ fn UserMenu() -> impl IntoView {
             let log_out = log_out.clone();
             view! {
                 <span class="user-name">{format!("{} {}", user.first_name, user.last_name)}</span>
+                {move || {
+                    instance
+                        .get()
+                        .map(|instance| {
+                            view! {
+                                <A
+                                    href=crate::pages::traces::profile_path(instance)
+                                    attr:class="user-link"
+                                >
+                                    "My TRACES profile"
+                                </A>
+                            }
+                        })
+                }}
                 <A href=move || EuLoginPage::Account.href(instance.get()) attr:class="user-link">
                     "My account"
                 </A>

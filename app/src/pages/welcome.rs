@@ -87,5 +87,6 @@ fn LoggedIn(user: crate::api::eulogin::CurrentUser, instance: Instance) -> impl 
                 "."
             </p>
         </div>
+        <super::traces::RoleChoice instance />
     }
 }
