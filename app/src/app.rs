@@ -97,7 +97,7 @@ pub fn instance_home(service: Option<Instance>) -> String {
 }
 
 /// Percent-encodes everything but the unreserved characters of RFC 3986.
-fn encode_query_value(value: &str) -> String {
+pub(crate) fn encode_query_value(value: &str) -> String {
     let mut out = String::with_capacity(value.len());
     for byte in value.bytes() {
         if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {

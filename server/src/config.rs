@@ -26,6 +26,26 @@ pub enum Command {
     /// The organisation directory (operators, control bodies, authorities).
     #[command(subcommand)]
     Directory(DirectoryCommand),
+    /// People with special powers on an instance.
+    #[command(subcommand)]
+    Admin(AdminCommand),
+}
+
+#[derive(Subcommand, Debug, Clone)]
+pub enum AdminCommand {
+    /// Makes an EU Login account a Commission user of one instance: it decides every
+    /// authorisation request there, including those for Central Competent Authorities.
+    #[command(
+        long_about = "Makes an existing EU Login account a Commission user of one instance. A Commission user decides every authorisation request of the instance, including requests to join a Central Competent Authority, which nobody else but that authority's Administrators can decide. The person signs up first (\"Create an account\" and the e-mailed link); then run this command with their e-mail address. Running it again for the same person changes nothing. The grant is written to the audit log."
+    )]
+    CreateCommissionUser {
+        /// `production` or `training`.
+        #[arg(long, value_parser = |s: &str| app::domain::Instance::parse(s).map_err(|e| e.to_string()))]
+        instance: app::domain::Instance,
+        /// The e-mail address of the person's EU Login account.
+        #[arg(long)]
+        email: String,
+    },
 }
 
 #[derive(Subcommand, Debug, Clone)]

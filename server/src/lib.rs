@@ -1,6 +1,7 @@
 //! The TRACES NT registration server: serves the app built by Trunk, answers its server
 //! functions with the services of `services`, keeps data in `store` and sends mail.
 
+pub mod admin;
 pub mod captcha;
 pub mod clock;
 pub mod config;

@@ -1,7 +1,7 @@
 //! The `server` binary: parse the configuration, set up logging, run.
 
 use clap::Parser;
-use server::config::{Cli, Command, Config, DirectoryCommand};
+use server::config::{AdminCommand, Cli, Command, Config, DirectoryCommand};
 use std::process::ExitCode;
 
 #[tokio::main]
@@ -14,6 +14,9 @@ async fn main() -> ExitCode {
             .map_err(|e| e.to_string()),
         Some(Command::Directory(DirectoryCommand::Import { instance, file })) => {
             import(&cli.config, instance, &file).await
+        }
+        Some(Command::Admin(AdminCommand::CreateCommissionUser { instance, email })) => {
+            create_commission_user(&cli.config, instance, &email).await
         }
     };
     match result {
@@ -34,17 +37,48 @@ async fn import(
 ) -> Result<(), String> {
     let csv = std::fs::read_to_string(file)
         .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
-    std::fs::create_dir_all(&config.data_dir).map_err(|e| e.to_string())?;
-    let store = server::store::Store::open(config.database_url.as_deref(), &config.data_dir)
-        .await
-        .map_err(|e| e.to_string())?;
-    let now = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or(0);
+    let store = open_store(config).await?;
+    let now = unix_now();
     let count = server::directory::import(&store, instance, &csv, now)
         .await
         .map_err(|e| e.to_string())?;
     println!("imported {count} organisations into {instance}");
     Ok(())
+}
+
+/// `server admin create-commission-user`.
+async fn create_commission_user(
+    config: &Config,
+    instance: app::domain::Instance,
+    email: &str,
+) -> Result<(), String> {
+    let store = open_store(config).await?;
+    match server::admin::create_commission_user(&store, instance, email, unix_now())
+        .await
+        .map_err(|e| e.to_string())?
+    {
+        server::admin::Granted::Now => {
+            println!("{email} is now a Commission user of the {instance} instance")
+        }
+        server::admin::Granted::Already => {
+            println!(
+                "{email} already was a Commission user of the {instance} instance; nothing changed"
+            )
+        }
+    }
+    Ok(())
+}
+
+async fn open_store(config: &Config) -> Result<server::store::Store, String> {
+    std::fs::create_dir_all(&config.data_dir).map_err(|e| e.to_string())?;
+    server::store::Store::open(config.database_url.as_deref(), &config.data_dir)
+        .await
+        .map_err(|e| e.to_string())
+}
+
+fn unix_now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0)
 }

@@ -2,6 +2,7 @@
 //! on the server its body parses the arguments with the `domain` rules and delegates to a
 //! service that the `server` crate provides through Leptos context.
 
+pub mod approvals;
 mod error;
 pub mod eulogin;
 pub mod mailbox;

@@ -2,6 +2,7 @@
 //! (with SQL, SMTP and the clock) and provides a `Services` value as Leptos context, so no
 //! storage code lives in `app`.
 
+use super::approvals::ApprovalsService;
 use super::eulogin::EuLoginService;
 use super::mailbox::MailboxService;
 use super::preferences::PreferencesService;
@@ -18,6 +19,7 @@ pub struct Services {
     pub eulogin: Arc<dyn EuLoginService>,
     pub mailbox: Arc<dyn MailboxService>,
     pub traces: Arc<dyn TracesService>,
+    pub approvals: Arc<dyn ApprovalsService>,
 }
 
 /// The services of the current request.

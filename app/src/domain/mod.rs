@@ -3,6 +3,7 @@
 
 mod account;
 mod country;
+mod decision;
 mod email;
 mod field_error;
 mod instance;
@@ -10,11 +11,13 @@ mod language;
 pub mod organisation;
 mod password;
 pub mod signup;
+pub mod utc;
 
 pub use account::{
     organisation_name_warning, NamePart, PersonName, PersonNameError, Username, UsernameError,
 };
 pub use country::{CountryCode, CountryError};
+pub use decision::{Decision, Reason, ReasonError, REASON_MAX, REASON_MIN};
 pub use email::{Email, EmailError};
 pub use field_error::FieldError;
 pub use instance::{Instance, UnknownInstance};

@@ -2,6 +2,7 @@
 //! send is listed here, so sign-up links can be followed on demo and test servers.
 
 use crate::api::mailbox::{list_mailbox, MailboxMessage};
+use crate::domain::utc::{human_time, iso_time};
 use leptos::either::{Either, EitherOf3};
 use leptos::prelude::*;
 use leptos_router::components::Form;
@@ -211,37 +212,6 @@ fn trim_trailing_punctuation(url: &str) -> &str {
     }
 }
 
-/// `2025-03-01T14:05:09Z`, for `<time datetime>`.
-fn iso_time(unix: i64) -> String {
-    let (date, (h, m, s)) = utc(unix);
-    format!("{date}T{h:02}:{m:02}:{s:02}Z")
-}
-
-/// `2025-03-01 14:05 UTC`: the server's times are UTC, and saying so avoids guessing.
-fn human_time(unix: i64) -> String {
-    let (date, (h, m, _)) = utc(unix);
-    format!("{date} {h:02}:{m:02} UTC")
-}
-
-fn utc(unix: i64) -> (String, (i64, i64, i64)) {
-    let days = unix.div_euclid(86_400);
-    let secs = unix.rem_euclid(86_400);
-    // Howard Hinnant's days-to-civil algorithm: no date crate needed in the wasm bundle.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    (
-        format!("{year:04}-{month:02}-{day:02}"),
-        (secs / 3600, secs % 3600 / 60, secs % 60),
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -313,13 +283,5 @@ mod tests {
         assert!(split_links(body)
             .iter()
             .all(|segment| matches!(segment, Text(_))));
-    }
-
-    #[test]
-    fn times_are_shown_in_utc() {
-        assert_eq!(iso_time(0), "1970-01-01T00:00:00Z");
-        assert_eq!(human_time(951_825_600), "2000-02-29 12:00 UTC");
-        assert_eq!(iso_time(1_735_689_599), "2024-12-31T23:59:59Z");
-        assert_eq!(human_time(1_740_837_909), "2025-03-01 14:05 UTC");
     }
 }

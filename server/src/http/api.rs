@@ -4,12 +4,14 @@
 use crate::state::AppState;
 use app::api::ApiError;
 use axum::body::{to_bytes, Body};
+use axum::extract::{Path, Query};
 use axum::extract::{Request, State};
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::routing::any;
+use axum::routing::{any, get};
 use axum::Router;
 use leptos::prelude::provide_context;
+use leptos::reactive::{computed::ScopedFuture, owner::Owner};
 use leptos::server_fn::error::FromServerFnError;
 use tower_http::limit::RequestBodyLimitLayer;
 
@@ -20,6 +22,7 @@ const MAX_ERROR_BODY_BYTES: usize = 64 * 1024;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
+        .route("/api/approvals/export/{file}", get(export))
         .route("/api/{*fn_name}", any(server_fn))
         .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
         .layer(axum::middleware::from_fn(too_large_as_api_error))
@@ -35,6 +38,55 @@ async fn server_fn(State(state): State<AppState>, request: Request<Body>) -> Res
     .await
     .into_response();
     with_error_status(response).await
+}
+
+/// `GET /api/approvals/export/{queue,decisions}.csv?…`: a download for the queue's export
+/// buttons. Answered by the approvals service like a server function (the session is read
+/// from the request the same way), but as a file.
+async fn export(
+    State(state): State<AppState>,
+    Path(file): Path<String>,
+    Query(params): Query<Vec<(String, String)>>,
+    request: Request<Body>,
+) -> Response {
+    use app::api::approvals::{parse_export_query, ExportKind};
+    let Some(what) = ExportKind::from_file(&file) else {
+        return error_response(ApiError::NotFound(
+            "There is no such export: use queue.csv or decisions.csv.".to_owned(),
+        ));
+    };
+    let (instance, filter) = match parse_export_query(&params) {
+        Ok(parsed) => parsed,
+        Err(error) => return error_response(error),
+    };
+    let (parts, _) = request.into_parts();
+    let services = state.services.clone();
+    let owner = Owner::new();
+    let result = owner
+        .with(|| {
+            ScopedFuture::new(async move {
+                provide_context(parts);
+                services.approvals.export(instance, what, filter).await
+            })
+        })
+        .await;
+    match result {
+        Ok(csv) => {
+            let name = format!("traces-{}-{}", instance.slug(), what.file());
+            let mut response = (StatusCode::OK, csv).into_response();
+            let headers = response.headers_mut();
+            headers.insert(
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("text/csv; charset=utf-8"),
+            );
+            if let Ok(value) = HeaderValue::from_str(&format!("attachment; filename=\"{name}\"")) {
+                headers.insert(header::CONTENT_DISPOSITION, value);
+            }
+            headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+            response
+        }
+        Err(error) => error_response(error),
+    }
 }
 
 /// tower-http answers an oversized body with plain text; the app expects an `ApiError`.

@@ -4,6 +4,7 @@
 //! is retried with growing delays and never dropped, so an SMTP outage delays mail but neither
 //! loses it nor fails the user's request.
 
+pub mod notices;
 pub mod templates;
 
 use crate::clock::SharedClock;

@@ -193,7 +193,7 @@ fn fill(template: &str, values: &[(&str, &str)]) -> String {
 /// start a line of their own nor, in a subject, a header; direction overrides are dropped so a
 /// value cannot reorder the rest of its line. Names are validated before they are stored;
 /// this is the last guard, for every value.
-fn one_line(value: &str) -> String {
+pub(crate) fn one_line(value: &str) -> String {
     let mut out = String::with_capacity(value.len());
     let mut gap = false;
     for c in value.chars() {

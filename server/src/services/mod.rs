@@ -1,5 +1,6 @@
 //! Implementations of the service traits declared in `app::api`, one file per feature.
 
+mod approvals;
 mod eulogin;
 mod mailbox;
 mod preferences;
@@ -13,6 +14,7 @@ use crate::store::Store;
 use app::api::Services;
 use std::sync::Arc;
 
+pub use approvals::{grant_commission, Approvals, Notifier};
 pub use eulogin::EuLogin;
 pub use mailbox::BuiltInMailbox;
 pub use preferences::CookiePreferences;
@@ -32,6 +34,7 @@ pub struct Wiring {
 /// All services, wired to one store, clock and outbox.
 pub fn build(wiring: Wiring) -> Services {
     let secure = wiring.public_url.is_https();
+    let notifier = Notifier::new(wiring.public_url.to_string(), wiring.outbox.clone());
     Services {
         system: Arc::new(StoreSystemService::new(
             wiring.store.clone(),
@@ -46,7 +49,18 @@ pub fn build(wiring: Wiring) -> Services {
             secure,
             wiring.test_mode,
         )),
-        traces: Arc::new(Traces::new(wiring.store.clone(), wiring.clock, secure)),
+        traces: Arc::new(Traces::new(
+            wiring.store.clone(),
+            wiring.clock.clone(),
+            secure,
+            notifier.clone(),
+        )),
+        approvals: Arc::new(Approvals::new(
+            wiring.store.clone(),
+            wiring.clock,
+            secure,
+            notifier,
+        )),
         mailbox: Arc::new(BuiltInMailbox::new(wiring.store, wiring.mailbox_enabled)),
     }
 }

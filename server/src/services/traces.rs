@@ -1,6 +1,7 @@
 //! `TracesService`: the person's role kind and preferences on an instance, the directory
 //! search, authorisation requests (also with a new operator) and the profile's requests.
 
+use super::approvals::Notifier;
 use crate::clock::SharedClock;
 use crate::sessions;
 use crate::store::traces::{
@@ -28,14 +29,16 @@ pub struct Traces {
     store: Store,
     clock: SharedClock,
     secure_cookies: bool,
+    notifier: Notifier,
 }
 
 impl Traces {
-    pub fn new(store: Store, clock: SharedClock, secure_cookies: bool) -> Self {
+    pub fn new(store: Store, clock: SharedClock, secure_cookies: bool, notifier: Notifier) -> Self {
         Self {
             store,
             clock,
             secure_cookies,
+            notifier,
         }
     }
 
@@ -592,7 +595,7 @@ impl TracesService for Traces {
                 .await
                 .map_err(internal)?;
         for (organisation, country) in &posts {
-            store::insert_request(
+            let request_id = store::insert_request(
                 &mut tx,
                 &NewRequest {
                     instance,
@@ -609,6 +612,9 @@ impl TracesService for Traces {
             )
             .await
             .map_err(internal)?;
+            self.notifier
+                .request_created(&mut tx, instance, request_id, now)
+                .await?;
         }
         store::set_role_kind(&mut tx, instance, account_id, Some(kind), now)
             .await
@@ -617,6 +623,7 @@ impl TracesService for Traces {
             .await
             .map_err(internal)?;
         tx.commit().await.map_err(internal)?;
+        self.notifier.wake();
         Ok(created.into_iter().map(request_view).collect())
     }
 
@@ -725,7 +732,7 @@ impl TracesService for Traces {
             store::insert_submission(&mut tx, instance, account_id, &contact.key, now)
                 .await
                 .map_err(internal)?;
-        store::insert_request(
+        let request_id = store::insert_request(
             &mut tx,
             &NewRequest {
                 instance,
@@ -742,6 +749,9 @@ impl TracesService for Traces {
         )
         .await
         .map_err(internal)?;
+        self.notifier
+            .request_created(&mut tx, instance, request_id, now)
+            .await?;
         store::set_role_kind(&mut tx, instance, account_id, Some(RoleKind::Operator), now)
             .await
             .map_err(internal)?;
@@ -756,6 +766,7 @@ impl TracesService for Traces {
             .ok_or_else(|| internal("organisation not stored"))?;
         let organisation = summary(&mut tx, row).await?;
         tx.commit().await.map_err(internal)?;
+        self.notifier.wake();
         Ok(OperatorCreated {
             organisation,
             request: request_view(request),
@@ -797,6 +808,16 @@ impl TracesService for Traces {
                 request.organisation_name, request.status
             )));
         }
+        self.notifier
+            .request_cancelled(
+                &mut tx,
+                instance,
+                id,
+                request.organisation_id,
+                account_id,
+                now,
+            )
+            .await?;
         // With no pending or valid request left, the person may choose another kind of role.
         if store::open_role_kind(&mut tx, instance, account_id)
             .await

@@ -6,6 +6,7 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, S
 use sqlx::SqlitePool;
 
 pub mod accounts;
+pub mod approvals;
 pub mod outbox;
 pub mod reference;
 pub mod traces;

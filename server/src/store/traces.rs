@@ -421,7 +421,7 @@ pub struct SearchFilter {
 }
 
 /// Escapes `%`, `_` and the escape character itself for `LIKE … ESCAPE '\'`.
-fn like_pattern(fragment: &str) -> String {
+pub(crate) fn like_pattern(fragment: &str) -> String {
     let mut pattern = String::with_capacity(fragment.len() + 2);
     pattern.push('%');
     for c in fragment.chars() {
