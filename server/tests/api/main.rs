@@ -1,6 +1,7 @@
 //! Integration tests: each starts the real server on a loopback port with a fresh SQLite file
 //! and talks to it over HTTP.
 
+mod approvals;
 mod eulogin;
 mod helpers;
 mod http_surface;
