@@ -5,12 +5,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 data=$(mktemp -d -t traces-e2e-XXXXXX)
 trap 'rm -rf "$data"' EXIT
-# A small fictional directory (operators, authorities, control bodies) on both instances, so
-# that the searches of step 2 find something.
-for instance in production training; do
-  target/debug/server --data-dir "$data" directory import --instance "$instance" \
-    --file end2end/fixtures/organisations.csv >/dev/null
-done
+# A small fictional directory (operators, authorities, control bodies) on production, so that
+# the searches of step 2 find something. The training instance gets its demo world (which
+# contains the same directory) when the server starts.
+target/debug/server --data-dir "$data" directory import --instance production \
+  --file end2end/fixtures/organisations.csv >/dev/null
 TRACES_TEST_MODE=1 target/debug/server \
   --addr "127.0.0.1:${TRACES_E2E_PORT:-3100}" --data-dir "$data" --dist-dir dist &
 pid=$!

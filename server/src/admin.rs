@@ -1,5 +1,5 @@
 //! `server admin …`: grants made from the server's command line, where there is nobody yet to
-//! grant them in the browser (the first Commission user of an instance).
+//! grant them in the browser (the first Commission user of an instance, trainers).
 
 use crate::services::grant_commission;
 use crate::store::{accounts, Store};
@@ -41,6 +41,25 @@ pub async fn create_commission_user(
         Ok(false) => Ok(Granted::Already),
         Err(_) => Err(AdminError::Storage),
     }
+}
+
+/// Gives the EU Login account with this e-mail the trainer role (training instance only).
+pub async fn grant_trainer(store: &Store, email: &str, now: i64) -> Result<Granted, AdminError> {
+    let email = Email::parse(email, "email").map_err(|e| AdminError::Email(e.to_string()))?;
+    let mut tx = store.begin_write().await.map_err(storage)?;
+    let account = accounts::account_by_email(&mut tx, &email.normalized())
+        .await
+        .map_err(storage)?
+        .ok_or_else(|| AdminError::NoAccount(email.as_str().to_owned()))?;
+    let added = crate::store::training::add_trainer(&mut tx, account.id, now)
+        .await
+        .map_err(storage)?;
+    tx.commit().await.map_err(storage)?;
+    Ok(if added {
+        Granted::Now
+    } else {
+        Granted::Already
+    })
 }
 
 fn storage(err: sqlx::Error) -> AdminError {

@@ -46,6 +46,13 @@ pub enum AdminCommand {
         #[arg(long)]
         email: String,
     },
+    /// Gives an EU Login account the trainer role: it may reset the training instance to its
+    /// demo world (the Commission persona of the demo has the role already).
+    GrantTrainer {
+        /// The e-mail address of the person's EU Login account.
+        #[arg(long)]
+        email: String,
+    },
 }
 
 #[derive(Subcommand, Debug, Clone)]
@@ -115,6 +122,18 @@ pub struct Config {
         default_missing_value = "true"
     )]
     pub test_mode: bool,
+
+    /// Load the demo world into the training instance on the first start (when the training
+    /// instance is empty). Off: training starts empty until a trainer resets it.
+    #[arg(
+        long,
+        env = "TRACES_TRAINING_DEMO",
+        value_parser = BoolishValueParser::new(),
+        default_value = "true",
+        num_args = 0..=1,
+        default_missing_value = "true"
+    )]
+    pub training_demo: bool,
 
     /// Directory of the app built by Trunk (index.html, wasm, js, css).
     #[arg(long, env = "TRACES_DIST_DIR", default_value = "dist")]

@@ -5,6 +5,7 @@
 use crate::store::traces::{insert_organisation, InsertOrganisationError, NewOrganisation};
 use crate::store::Store;
 use app::domain::Instance;
+use sqlx::SqliteConnection;
 use std::collections::HashMap;
 
 /// The columns of the file, in any order; the header row names them. Blank cells are absent.
@@ -70,6 +71,22 @@ pub async fn import(
     csv: &str,
     now: i64,
 ) -> Result<usize, ImportError> {
+    let organisations = parse_file(csv)?;
+    let mut tx = store.begin_write().await?;
+    insert_all(&mut tx, instance, &organisations, now).await?;
+    tx.commit().await?;
+    Ok(organisations.len())
+}
+
+/// A row of the file that passed the rules, with its row number for messages.
+pub struct ParsedRow {
+    pub number: usize,
+    pub organisation: NewOrganisation,
+}
+
+/// Reads the file and checks every row with the rules of `app::domain`; every problem is
+/// reported with its row number.
+pub fn parse_file(csv: &str) -> Result<Vec<ParsedRow>, ImportError> {
     let rows = parse_csv(csv).map_err(ImportError::File)?;
     let Some((header, rows)) = rows.split_first() else {
         return Err(ImportError::File(format!(
@@ -130,19 +147,35 @@ pub async fn import(
             }
             continue;
         }
-        organisations.push((number, organisation));
+        organisations.push(ParsedRow {
+            number,
+            organisation,
+        });
     }
     if !problems.is_empty() {
         return Err(ImportError::Rows(problems));
     }
-    let mut tx = store.begin_write().await?;
-    for (number, organisation) in &organisations {
-        match insert_organisation(&mut tx, instance, organisation, now).await {
-            Ok(_) => {}
+    Ok(organisations)
+}
+
+/// Stores checked rows on the caller's transaction; an EORI number or control body code
+/// already on the instance is reported with its row number. The caller commits, or drops the
+/// transaction on error so that nothing is stored.
+pub async fn insert_all(
+    conn: &mut SqliteConnection,
+    instance: Instance,
+    organisations: &[ParsedRow],
+    now: i64,
+) -> Result<Vec<i64>, ImportError> {
+    let mut problems = Vec::new();
+    let mut ids = Vec::with_capacity(organisations.len());
+    for row in organisations {
+        match insert_organisation(conn, instance, &row.organisation, now).await {
+            Ok(id) => ids.push(id),
             Err(InsertOrganisationError::Invalid(errors)) => problems.extend(
                 errors
                     .into_iter()
-                    .map(|e| format!("row {number}: {}", e.message)),
+                    .map(|e| format!("row {}: {}", row.number, e.message)),
             ),
             Err(InsertOrganisationError::Query(err)) => return Err(err.into()),
         }
@@ -150,8 +183,7 @@ pub async fn import(
     if !problems.is_empty() {
         return Err(ImportError::Rows(problems));
     }
-    tx.commit().await?;
-    Ok(organisations.len())
+    Ok(ids)
 }
 
 #[cfg(test)]

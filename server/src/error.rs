@@ -18,6 +18,8 @@ pub enum StartupError {
         addr: std::net::SocketAddr,
         source: std::io::Error,
     },
+    #[error("cannot load the training demo world: {0}")]
+    Training(#[from] crate::training::TrainingError),
     #[error("the server stopped: {0}")]
     Serve(std::io::Error),
 }

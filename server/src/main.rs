@@ -18,6 +18,9 @@ async fn main() -> ExitCode {
         Some(Command::Admin(AdminCommand::CreateCommissionUser { instance, email })) => {
             create_commission_user(&cli.config, instance, &email).await
         }
+        Some(Command::Admin(AdminCommand::GrantTrainer { email })) => {
+            grant_trainer(&cli.config, &email).await
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -64,6 +67,23 @@ async fn create_commission_user(
             println!(
                 "{email} already was a Commission user of the {instance} instance; nothing changed"
             )
+        }
+    }
+    Ok(())
+}
+
+/// `server admin grant-trainer`.
+async fn grant_trainer(config: &Config, email: &str) -> Result<(), String> {
+    let store = open_store(config).await?;
+    match server::admin::grant_trainer(&store, email, unix_now())
+        .await
+        .map_err(|e| e.to_string())?
+    {
+        server::admin::Granted::Now => {
+            println!("{email} is now a trainer: it may reset the training instance")
+        }
+        server::admin::Granted::Already => {
+            println!("{email} already was a trainer; nothing changed")
         }
     }
     Ok(())

@@ -118,6 +118,19 @@ pub(crate) async fn current_account(
     Ok(account.map(|account| (account, id_hash)))
 }
 
+/// [`current_account`] as an instance sees it: the demo people of the training instance are
+/// nobody on production, so a persona's session never acts there.
+pub(crate) async fn current_account_on(
+    conn: &mut sqlx::SqliteConnection,
+    instance: app::domain::Instance,
+    now: i64,
+    secure: bool,
+) -> Result<Option<(AccountRow, String)>, ApiError> {
+    Ok(current_account(conn, now, secure)
+        .await?
+        .filter(|(account, _)| !account.demo || instance.is_training()))
+}
+
 fn storage(err: sqlx::Error) -> ApiError {
     tracing::error!(%err, "sessions: storage failure");
     ApiError::Internal

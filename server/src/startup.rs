@@ -35,6 +35,17 @@ impl Application {
             source,
         })?;
         let store = Store::open(config.database_url.as_deref(), &config.data_dir).await?;
+        if config.training_demo {
+            match crate::training::seed_if_new(&store, clock.now()).await {
+                Ok(Some(seeded)) => tracing::info!(
+                    organisations = seeded.organisations,
+                    requests = seeded.requests,
+                    "training instance: demo world loaded"
+                ),
+                Ok(None) => {}
+                Err(source) => return Err(StartupError::Training(source)),
+            }
+        }
         let listener =
             TcpListener::bind(config.addr)
                 .await
@@ -47,7 +58,6 @@ impl Application {
             source,
         })?;
         let public_url = config.public_url(addr);
-        let mailbox_enabled = mailer.uses_mailbox();
         let outbox = crate::mail::spawn_worker(store.clone(), mailer, clock.clone());
         let services = crate::services::build(crate::services::Wiring {
             store: store.clone(),
@@ -55,7 +65,6 @@ impl Application {
             outbox,
             public_url: public_url.clone(),
             test_mode: config.test_mode,
-            mailbox_enabled,
         });
         let state = AppState {
             config: Arc::new(config),

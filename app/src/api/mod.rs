@@ -11,6 +11,7 @@ pub mod preferences;
 mod services;
 pub mod system;
 pub mod traces;
+pub mod training;
 
 pub use error::{ApiError, FieldError};
 #[cfg(feature = "ssr")]

@@ -8,6 +8,7 @@ use super::mailbox::MailboxService;
 use super::preferences::PreferencesService;
 use super::system::SystemService;
 use super::traces::TracesService;
+use super::training::TrainingService;
 use super::ApiError;
 use leptos::prelude::use_context;
 use std::sync::Arc;
@@ -20,6 +21,7 @@ pub struct Services {
     pub mailbox: Arc<dyn MailboxService>,
     pub traces: Arc<dyn TracesService>,
     pub approvals: Arc<dyn ApprovalsService>,
+    pub training: Arc<dyn TrainingService>,
 }
 
 /// The services of the current request.

@@ -1,5 +1,6 @@
-//! `/mailbox`: the built-in mailbox of a server without SMTP. Every e-mail the server would
-//! send is listed here, so sign-up links can be followed on demo and test servers.
+//! `/mailbox`: the built-in mailbox. On a server without SMTP every e-mail is listed here, so
+//! sign-up links can be followed on demo and test servers; with SMTP only the mail to the
+//! training demo's addresses, so trainers can show the e-mail step without a real inbox.
 
 use crate::api::mailbox::{list_mailbox, MailboxMessage};
 use crate::domain::utc::{human_time, iso_time};

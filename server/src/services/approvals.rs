@@ -47,9 +47,9 @@ impl Approvals {
         }
     }
 
-    async fn account_id(&self) -> Result<i64, ApiError> {
+    async fn account_id(&self, instance: Instance) -> Result<i64, ApiError> {
         let mut conn = self.store.connection().await.map_err(internal)?;
-        sessions::current_account(&mut conn, self.clock.now(), self.secure_cookies)
+        sessions::current_account_on(&mut conn, instance, self.clock.now(), self.secure_cookies)
             .await?
             .map(|(account, _)| account.id)
             .ok_or(ApiError::Unauthenticated)
@@ -570,7 +570,7 @@ fn not_a_decider() -> ApiError {
 #[async_trait::async_trait]
 impl ApprovalsService for Approvals {
     async fn counts(&self, instance: Instance) -> Result<NavCounts, ApiError> {
-        let me = self.account_id().await?;
+        let me = self.account_id(instance).await?;
         let mut conn = self.store.connection().await.map_err(internal)?;
         counts(&mut conn, instance, me).await
     }
@@ -582,7 +582,7 @@ impl ApprovalsService for Approvals {
         after: Option<String>,
         limit: u32,
     ) -> Result<QueuePage, ApiError> {
-        let me = self.account_id().await?;
+        let me = self.account_id(instance).await?;
         let mut query = queue_query(&filter, self.clock.now())?;
         if let Some(after) = after.filter(|a| !a.is_empty()) {
             query.after = Some(decode_cursor(&after)?);
@@ -612,7 +612,7 @@ impl ApprovalsService for Approvals {
     }
 
     async fn detail(&self, instance: Instance, id: i64) -> Result<RequestDetail, ApiError> {
-        let me = self.account_id().await?;
+        let me = self.account_id(instance).await?;
         let mut conn = self.store.connection().await.map_err(internal)?;
         let scope = store::scope(&mut conn, instance, me)
             .await
@@ -626,7 +626,7 @@ impl ApprovalsService for Approvals {
         id: i64,
         decision: Decision,
     ) -> Result<RequestDetail, ApiError> {
-        let me = self.account_id().await?;
+        let me = self.account_id(instance).await?;
         let decision = check_decision(decision)?;
         let now = self.clock.now();
         let mut tx = self.store.begin_write().await.map_err(internal)?;
@@ -647,7 +647,7 @@ impl ApprovalsService for Approvals {
         ids: Vec<i64>,
         decision: Decision,
     ) -> Result<BulkOutcome, ApiError> {
-        let me = self.account_id().await?;
+        let me = self.account_id(instance).await?;
         if ids.is_empty() {
             return Err(ApiError::field(
                 field::IDS,
@@ -719,7 +719,7 @@ impl ApprovalsService for Approvals {
         id: i64,
         admin: bool,
     ) -> Result<RequestDetail, ApiError> {
-        let me = self.account_id().await?;
+        let me = self.account_id(instance).await?;
         let now = self.clock.now();
         let mut tx = self.store.begin_write().await.map_err(internal)?;
         let scope = store::scope(&mut tx, instance, me)
@@ -771,7 +771,7 @@ impl ApprovalsService for Approvals {
     }
 
     async fn notifications(&self, instance: Instance) -> Result<Vec<Notification>, ApiError> {
-        let me = self.account_id().await?;
+        let me = self.account_id(instance).await?;
         let mut conn = self.store.connection().await.map_err(internal)?;
         let rows = store::notifications(&mut conn, instance, me, MAX_NOTIFICATIONS)
             .await
@@ -780,7 +780,7 @@ impl ApprovalsService for Approvals {
     }
 
     async fn mark_read(&self, instance: Instance, up_to: i64) -> Result<NavCounts, ApiError> {
-        let me = self.account_id().await?;
+        let me = self.account_id(instance).await?;
         let mut conn = self.store.connection().await.map_err(internal)?;
         store::mark_read(&mut conn, instance, me, up_to, self.clock.now())
             .await
@@ -794,7 +794,7 @@ impl ApprovalsService for Approvals {
         what: ExportKind,
         filter: QueueFilter,
     ) -> Result<String, ApiError> {
-        let me = self.account_id().await?;
+        let me = self.account_id(instance).await?;
         let mut query = queue_query(&filter, self.clock.now())?;
         let mut conn = self.store.connection().await.map_err(internal)?;
         let scope = store::scope(&mut conn, instance, me)

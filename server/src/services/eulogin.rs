@@ -257,7 +257,7 @@ fn language(code: &str) -> Language {
     Language::parse(code).unwrap_or_default()
 }
 
-fn current_user(account: &AccountRow) -> CurrentUser {
+pub(crate) fn current_user(account: &AccountRow) -> CurrentUser {
     CurrentUser {
         username: account.username.clone(),
         first_name: account.first_name.clone(),

@@ -6,6 +6,7 @@ mod mailbox;
 mod preferences;
 mod system;
 mod traces;
+mod training;
 
 use crate::clock::SharedClock;
 use crate::config::PublicUrl;
@@ -20,6 +21,7 @@ pub use mailbox::BuiltInMailbox;
 pub use preferences::CookiePreferences;
 pub use system::StoreSystemService;
 pub use traces::Traces;
+pub use training::Training;
 
 /// What the services are built from.
 pub struct Wiring {
@@ -28,7 +30,6 @@ pub struct Wiring {
     pub outbox: Outbox,
     pub public_url: PublicUrl,
     pub test_mode: bool,
-    pub mailbox_enabled: bool,
 }
 
 /// All services, wired to one store, clock and outbox.
@@ -57,10 +58,11 @@ pub fn build(wiring: Wiring) -> Services {
         )),
         approvals: Arc::new(Approvals::new(
             wiring.store.clone(),
-            wiring.clock,
+            wiring.clock.clone(),
             secure,
             notifier,
         )),
-        mailbox: Arc::new(BuiltInMailbox::new(wiring.store, wiring.mailbox_enabled)),
+        training: Arc::new(Training::new(wiring.store.clone(), wiring.clock, secure)),
+        mailbox: Arc::new(BuiltInMailbox::new(wiring.store)),
     }
 }

@@ -43,9 +43,9 @@ impl Traces {
     }
 
     /// The logged-in account's id, or `Unauthenticated`.
-    async fn account_id(&self) -> Result<i64, ApiError> {
+    async fn account_id(&self, instance: Instance) -> Result<i64, ApiError> {
         let mut conn = self.store.connection().await.map_err(internal)?;
-        sessions::current_account(&mut conn, self.clock.now(), self.secure_cookies)
+        sessions::current_account_on(&mut conn, instance, self.clock.now(), self.secure_cookies)
             .await?
             .map(|(account, _)| account.id)
             .ok_or(ApiError::Unauthenticated)
@@ -305,7 +305,7 @@ fn open_post_conflict(name: &str, country: &str, status: &str) -> ApiError {
 #[async_trait::async_trait]
 impl TracesService for Traces {
     async fn me(&self, instance: Instance) -> Result<TracesProfile, ApiError> {
-        let account_id = self.account_id().await?;
+        let account_id = self.account_id(instance).await?;
         let mut conn = self.store.connection().await.map_err(internal)?;
         let role_kind = store::open_role_kind(&mut conn, instance, account_id)
             .await
@@ -340,7 +340,7 @@ impl TracesService for Traces {
         after: Option<String>,
         limit: u32,
     ) -> Result<OrganisationPage, ApiError> {
-        self.account_id().await?;
+        self.account_id(instance).await?;
         let mut errors = Vec::new();
         let country = country_filter(country).map_err(|e| errors.push(e)).ok();
         let section = optional(section)
@@ -382,7 +382,7 @@ impl TracesService for Traces {
         after: Option<String>,
         limit: u32,
     ) -> Result<OrganisationPage, ApiError> {
-        self.account_id().await?;
+        self.account_id(instance).await?;
         let mut errors = Vec::new();
         let country = country_filter(country).map_err(|e| errors.push(e)).ok();
         let role = optional(role)
@@ -416,7 +416,7 @@ impl TracesService for Traces {
         after: Option<String>,
         limit: u32,
     ) -> Result<OrganisationPage, ApiError> {
-        self.account_id().await?;
+        self.account_id(instance).await?;
         let mut errors = Vec::new();
         let country = country_filter(country).map_err(|e| errors.push(e)).ok();
         let name = name_filter(&name).map_err(|e| errors.push(e)).ok();
@@ -442,7 +442,7 @@ impl TracesService for Traces {
         instance: Instance,
         input: AuthorisationRequestInput,
     ) -> Result<Vec<RoleRequestView>, ApiError> {
-        let account_id = self.account_id().await?;
+        let account_id = self.account_id(instance).await?;
         let mut errors = Vec::new();
         if input.posts.is_empty() {
             errors.push(FieldError::new(
@@ -632,7 +632,7 @@ impl TracesService for Traces {
         instance: Instance,
         input: NewOperatorInput,
     ) -> Result<Vec<DuplicateCandidate>, ApiError> {
-        self.account_id().await?;
+        self.account_id(instance).await?;
         let operator = input.parse().map_err(ApiError::Validation)?;
         let mut conn = self.store.connection().await.map_err(internal)?;
         let rows = store::duplicate_candidates(
@@ -674,7 +674,7 @@ impl TracesService for Traces {
         additional_info: String,
         idempotency_key: String,
     ) -> Result<OperatorCreated, ApiError> {
-        let account_id = self.account_id().await?;
+        let account_id = self.account_id(instance).await?;
         let mut errors = Vec::new();
         let operator = input.parse().map_err(|e| errors.extend(e)).ok();
         let contact = check_contact(
@@ -774,7 +774,7 @@ impl TracesService for Traces {
     }
 
     async fn my_requests(&self, instance: Instance) -> Result<Vec<RoleRequestView>, ApiError> {
-        let account_id = self.account_id().await?;
+        let account_id = self.account_id(instance).await?;
         let mut conn = self.store.connection().await.map_err(internal)?;
         let rows = store::requests_of(&mut conn, instance, account_id)
             .await
@@ -787,7 +787,7 @@ impl TracesService for Traces {
         instance: Instance,
         id: i64,
     ) -> Result<RoleRequestView, ApiError> {
-        let account_id = self.account_id().await?;
+        let account_id = self.account_id(instance).await?;
         let now = self.clock.now();
         let mut tx = self.store.begin_write().await.map_err(internal)?;
         // Someone else's request and a missing one answer the same.
@@ -843,7 +843,7 @@ impl TracesService for Traces {
         notify_in_app: bool,
         notify_email: bool,
     ) -> Result<TracesProfile, ApiError> {
-        let account_id = self.account_id().await?;
+        let account_id = self.account_id(instance).await?;
         let time_zone =
             check_time_zone(&time_zone).map_err(|e| ApiError::field(field::TIME_ZONE, e))?;
         let mut conn = self.store.connection().await.map_err(internal)?;

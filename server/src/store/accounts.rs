@@ -16,9 +16,11 @@ pub struct AccountRow {
     pub password_hash: Option<String>,
     pub failed_logins: i64,
     pub locked_until: Option<i64>,
+    /// An account of the training demo world (see `training`).
+    pub demo: bool,
 }
 
-const ACCOUNT_COLUMNS: &str = "id, username, first_name, last_name, email, email_language, ui_language, password_hash, failed_logins, locked_until";
+const ACCOUNT_COLUMNS: &str = "id, username, first_name, last_name, email, email_language, ui_language, password_hash, failed_logins, locked_until, demo";
 
 pub struct NewAccount<'a> {
     pub username: &'a str,

@@ -10,6 +10,7 @@ pub mod approvals;
 pub mod outbox;
 pub mod reference;
 pub mod traces;
+pub mod training;
 use std::path::Path;
 use std::str::FromStr;
 use std::time::Duration;

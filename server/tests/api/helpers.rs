@@ -46,6 +46,8 @@ pub async fn spawn_app_with(configure: impl FnOnce(&mut Config)) -> TestApp {
     let mut config = Config::with_defaults("127.0.0.1:0".parse().unwrap(), data_dir.path().into());
     config.dist_dir = dist;
     config.test_mode = true;
+    // Most tests want an empty training instance; the training tests turn the demo on.
+    config.training_demo = false;
     configure(&mut config);
     let clock = ManualClock::new();
     let app = Application::build_with_clock(config, std::sync::Arc::new(clock.clone()))

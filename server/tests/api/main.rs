@@ -9,3 +9,4 @@ mod mail;
 mod preferences;
 mod system;
 mod traces;
+mod training;
