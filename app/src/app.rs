@@ -1,7 +1,7 @@
 //! The router: every path of the app, and the shell around the pages.
 
 use crate::api::eulogin::{who_am_i, CurrentUser};
-use crate::components::{Footer, TopBar};
+use crate::components::{Footer, GuideOpen, GuidePanel, TopBar};
 use crate::domain::{Instance, Language};
 use crate::pages::eulogin::{
     Account, ConfirmEmail, Help, LogIn, LostPassword, Privacy, SetPassword, SignUp, SignUpSent,
@@ -117,6 +117,7 @@ pub fn App() -> impl IntoView {
 
     let session = Session(RwSignal::new(None));
     provide_context(session);
+    provide_context(GuideOpen(RwSignal::new(false)));
     spawn_local(async move {
         // Not logged in, or the server cannot say: either way the pages offer "Log in".
         if let Ok(Some(user)) = who_am_i().await {
@@ -171,6 +172,7 @@ fn Shell() -> impl IntoView {
                     <Route path=path!("/:instance/profile") view=Profile />
                 </Routes>
             </main>
+            <GuidePanel />
             <Footer />
         </div>
     }

@@ -3,6 +3,7 @@
 mod captcha;
 mod footer;
 mod form;
+mod guide;
 mod language_chooser;
 mod password_strength;
 mod resend_form;
@@ -14,6 +15,7 @@ pub use form::{
     Check, CheckboxField, ErrorSummary, FormErrors, LanguageSelect, SelectField, TextAreaField,
     TextField,
 };
+pub use guide::{GuideOpen, GuidePanel};
 pub use language_chooser::LanguageChooser;
 pub use password_strength::{strength_label, PasswordStrength};
 pub use resend_form::ResendLinkForm;

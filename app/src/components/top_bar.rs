@@ -29,7 +29,8 @@ pub fn TopBar() -> impl IntoView {
             <Show when=move || instance.get().is_some_and(Instance::is_training)>
                 <div class="training-banner" role="note">
                     <strong>"TRAINING"</strong>
-                    " – this is the training instance of TRACES NT. Nothing done here is real or reaches production."
+                    " – this is the training instance of TRACES NT. Nothing done here is real or reaches production. "
+                    <GuideToggle />
                 </div>
             </Show>
             <div class="top-bar-row">
@@ -114,5 +115,21 @@ fn UserMenu() -> impl IntoView {
                 <span class="user-problem" role="status">{move || problem.get()}</span>
             }
         })
+    }
+}
+
+/// Opens and closes the guided demo's side panel (training only).
+#[component]
+fn GuideToggle() -> impl IntoView {
+    let crate::components::GuideOpen(open) = expect_context();
+    view! {
+        <button
+            type="button"
+            class="guide-toggle"
+            aria-expanded=move || open.get().to_string()
+            on:click=move |_| open.update(|o| *o = !*o)
+        >
+            {move || if open.get() { "Hide the guided demo" } else { "Guided demo" }}
+        </button>
     }
 }

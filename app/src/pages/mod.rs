@@ -5,6 +5,7 @@ mod landing;
 mod mailbox;
 mod not_found;
 pub mod traces;
+mod training;
 mod welcome;
 
 pub use landing::Landing;

@@ -66,6 +66,7 @@ fn WelcomeFor(instance: Instance) -> impl IntoView {
                     "Log in, choose your role (Operator, Organic Control Body or Authority) and send an authorisation request."
                 </li>
             </ol>
+            {instance.is_training().then(|| view! { <super::training::TrainerTools /> })}
         </section>
     }
 }
