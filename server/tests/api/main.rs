@@ -3,6 +3,7 @@
 
 mod approvals;
 mod eulogin;
+mod fuzz;
 mod helpers;
 mod http_surface;
 mod mail;
