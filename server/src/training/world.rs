@@ -312,15 +312,15 @@ pub const REQUESTS: &[DemoRequest] = &[
     },
     DemoRequest {
         who: "demo-gromano",
-        organisation: "Fittizia Importazioni Bio Srl",
+        organisation: "Fiktiv Alpen Bio Import GmbH",
         country: None,
         days_ago: 5,
         outcome: Outcome::Pending,
-        additional_info: "Responsabile qualità.",
+        additional_info: "Qualitätssicherung.",
     },
     DemoRequest {
         who: "demo-pzielinski",
-        organisation: "Fikcyjna Żywność Ekologiczna",
+        organisation: "Fiktiv Økologisk Import ApS",
         country: None,
         days_ago: 4,
         outcome: Outcome::Pending,
