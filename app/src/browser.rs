@@ -80,6 +80,22 @@ pub fn focus(_id: &str) {
     }
 }
 
+/// Whether the keyboard focus is on the element with this id or inside it.
+pub fn focus_is_within(_id: &str) -> bool {
+    #[cfg(feature = "csr")]
+    {
+        let document = web_sys::window().and_then(|w| w.document());
+        let element = document.as_ref().and_then(|d| d.get_element_by_id(_id));
+        let active = document.and_then(|d| d.active_element());
+        if let (Some(element), Some(active)) = (element, active) {
+            return element.contains(Some(&active));
+        }
+        false
+    }
+    #[cfg(not(feature = "csr"))]
+    false
+}
+
 /// Whether leaving a field moves the focus to a submit button. Checking the field then would
 /// insert its message while the button is pressed: the button moves down under the pointer
 /// and the click is lost. The submit checks every field anyway.
@@ -134,20 +150,6 @@ pub fn random_key() -> String {
             char::from(ALPHABET[index.min(ALPHABET.len() - 1)])
         })
         .collect()
-}
-
-/// A moment (Unix seconds) as a date and time in the browser's time zone, like
-/// "23/11/2026, 15:04:05"; without a browser, in UTC seconds.
-pub fn local_date_time(unix_seconds: i64) -> String {
-    #[cfg(feature = "csr")]
-    {
-        use wasm_bindgen::JsValue;
-        use web_sys::js_sys::Date;
-        let date = Date::new(&JsValue::from_f64(unix_seconds as f64 * 1000.0));
-        String::from(date.to_locale_string("en-GB", &JsValue::UNDEFINED))
-    }
-    #[cfg(not(feature = "csr"))]
-    format!("{unix_seconds} (Unix time)")
 }
 
 #[cfg(test)]

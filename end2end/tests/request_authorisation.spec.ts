@@ -146,7 +146,7 @@ test('a control body person ticks single certified countries, or all of them on 
 });
 
 test('"Create new Operator" shows the likely duplicates first, then creates the operator and the request', async ({ page }) => {
-  await registerAndLogIn(page, 'production', 'newop');
+  const person = await registerAndLogIn(page, 'production', 'newop');
   await page.getByRole('link', { name: 'Operator (Importer, first consignee)' }).click();
   await page.getByLabel('Name', { exact: true }).fill('sonnenkorn');
   await page.getByRole('button', { name: 'Search', exact: true }).click();
@@ -156,6 +156,17 @@ test('"Create new Operator" shows the likely duplicates first, then creates the 
   await expect(page.getByRole('heading', { level: 1, name: 'Create new Operator' })).toBeVisible();
 
   const create = page.getByRole('button', { name: 'create a new operator' });
+  // Mandatory fields say so to screen readers too; the contact rule is next to the contacts.
+  await expect(page.getByLabel('Name *', { exact: true })).toHaveAttribute('aria-required', 'true');
+  await expect(page.getByLabel('Fax', { exact: true })).not.toHaveAttribute('aria-required', 'true');
+  await expect(page.getByRole('group', { name: 'Contact of the operator' }))
+    .toContainText('Mandatory: give at least one of phone, fax, e-mail or website.');
+  // The request part, as in the popup: prefilled from the account, editable.
+  const contactEmail = page.getByLabel('Your e-mail *', { exact: true });
+  await expect(contactEmail).toHaveValue(person.email);
+  await expect(contactEmail).toHaveAttribute('aria-required', 'true');
+  await page.getByLabel('Additional information (optional)').fill('I run the bakery since 2019.');
+  await page.getByLabel('Your phone (optional)').fill('+49 40 555001');
   // An importer without EORI number and without any contact: both are refused.
   await page.getByLabel('Name *', { exact: true }).fill('Fiktiv Backerei Sonnenkorn');
   await page.getByLabel('Country *', { exact: true }).selectOption('DE');
@@ -169,8 +180,15 @@ test('"Create new Operator" shows the likely duplicates first, then creates the 
   await expect(summary.getByRole('link', { name: /^EORI number:/ })).toBeVisible();
   await expect(summary.getByRole('link', { name: /phone, fax, e-mail or website/i })).toBeVisible();
 
+  await expect(page.getByLabel('EORI number *', { exact: true })).toHaveAttribute('aria-required', 'true');
   await page.getByLabel('Activity type *', { exact: true }).selectOption('PROCESSOR');
+  await expect(page.getByLabel('EORI number', { exact: true })).not.toHaveAttribute('aria-required', 'true');
   await page.getByLabel('Phone', { exact: true }).fill('+49 40 555000');
+  // A wrong contact e-mail is caught before anything is sent.
+  await contactEmail.fill('not an address');
+  await create.click();
+  await expect(summary.getByRole('link', { name: /^Your e-mail:/ })).toBeVisible();
+  await contactEmail.fill(person.email);
   await create.click();
   await expect(page.getByRole('heading', { name: 'Is it one of these?' })).toBeVisible();
   await expect(page.getByRole('checkbox', { name: 'Fiktiv Bäckerei Sonnenkorn' })).toBeVisible();

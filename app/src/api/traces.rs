@@ -31,7 +31,14 @@ pub mod field {
     pub const NAME: &str = "name";
     pub const AFTER: &str = "after";
     pub const TIME_ZONE: &str = "time_zone";
+    pub const NOTIFY_DECISIONS: &str = "notify_decisions";
+    pub const NOTIFY_NEW_REQUESTS: &str = "notify_new_requests";
+    pub const NOTIFY_IN_APP: &str = "notify_in_app";
+    pub const NOTIFY_EMAIL: &str = "notify_email";
 }
+
+/// The time zone of a person who has not chosen one.
+pub const DEFAULT_TIME_ZONE: &str = "Europe/Brussels";
 
 /// The person on this instance: the one role kind (none before the first request) and the
 /// preferences of the profile page.
@@ -40,8 +47,50 @@ pub struct TracesProfile {
     pub role_kind: Option<RoleKind>,
     /// IANA name, like `Europe/Brussels`.
     pub time_zone: String,
+    /// Channels: in the app, by e-mail.
     pub notify_in_app: bool,
     pub notify_email: bool,
+    /// Events: decisions on the person's own requests; new requests they may decide.
+    pub notify_decisions: bool,
+    pub notify_new_requests: bool,
+}
+
+impl TracesProfile {
+    /// What the preferences form starts from.
+    pub fn preferences(&self) -> TracesPreferences {
+        TracesPreferences {
+            time_zone: self.time_zone.clone(),
+            notify_in_app: self.notify_in_app,
+            notify_email: self.notify_email,
+            notify_decisions: self.notify_decisions,
+            notify_new_requests: self.notify_new_requests,
+        }
+    }
+}
+
+/// The preferences of the profile page, per instance: the time zone dates and times are shown
+/// in, which events the person is told of, and how.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TracesPreferences {
+    /// IANA name, like `Europe/Brussels` (see `check_time_zone`).
+    pub time_zone: String,
+    pub notify_in_app: bool,
+    pub notify_email: bool,
+    pub notify_decisions: bool,
+    pub notify_new_requests: bool,
+}
+
+impl Default for TracesPreferences {
+    /// A person who has not saved any: Brussels time, every event, both channels.
+    fn default() -> Self {
+        Self {
+            time_zone: DEFAULT_TIME_ZONE.to_owned(),
+            notify_in_app: true,
+            notify_email: true,
+            notify_decisions: true,
+            notify_new_requests: true,
+        }
+    }
 }
 
 /// The life of an organisation in the directory.
@@ -214,9 +263,7 @@ pub trait TracesService: Send + Sync {
     async fn update_preferences(
         &self,
         instance: Instance,
-        time_zone: String,
-        notify_in_app: bool,
-        notify_email: bool,
+        preferences: TracesPreferences,
     ) -> Result<TracesProfile, ApiError>;
 }
 
@@ -330,17 +377,14 @@ pub async fn cancel_request(instance: Instance, id: i64) -> Result<RoleRequestVi
     traces()?.cancel_request(instance, id).await
 }
 
-/// The profile preferences: time zone (IANA, like `Europe/Brussels`) and notifications.
+/// Saves the profile preferences (time zone, notification events and channels) of the person
+/// on the instance, all or nothing; answers with the profile as stored.
 #[server(endpoint = "traces/preferences", input = Json)]
 pub async fn update_traces_preferences(
     instance: Instance,
-    time_zone: String,
-    notify_in_app: bool,
-    notify_email: bool,
+    preferences: TracesPreferences,
 ) -> Result<TracesProfile, ApiError> {
-    traces()?
-        .update_preferences(instance, time_zone, notify_in_app, notify_email)
-        .await
+    traces()?.update_preferences(instance, preferences).await
 }
 
 /// The shape of an IANA time zone name: `Area/City` (or `Area/Region/City`), letters, digits,

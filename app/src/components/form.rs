@@ -270,6 +270,9 @@ pub fn TextField(
     /// Names, codes and addresses are not words: no spelling checks, no capitals.
     #[prop(optional)]
     verbatim: bool,
+    /// Mandatory: a "*" after the label and `aria-required` (may change, like the EORI number).
+    #[prop(optional, into)]
+    required: MaybeProp<bool>,
 ) -> impl IntoView {
     let id = form.id(name);
     let hint_id = format!("{id}-hint");
@@ -301,13 +304,14 @@ pub fn TextField(
     };
     view! {
         <div class="field" class:field-invalid=move || form.message(name).is_some()>
-            <label for=id.clone()>{label}</label>
+            <label for=id.clone()>{label}<RequiredMark required /></label>
             {hint.map(|hint| view! { <p class="field-hint" id=hint_id>{hint}</p> })}
             <FieldMessage form name id=error_id />
             <input
                 id=id
                 name=name
                 type=kind
+                aria-required=move || required.get().unwrap_or(false).then_some("true")
                 autocomplete=autocomplete
                 spellcheck=verbatim.then_some("false")
                 autocapitalize=verbatim.then_some("none")
@@ -372,6 +376,9 @@ pub fn SelectField(
     value: RwSignal<String>,
     options: Vec<(String, String)>,
     #[prop(optional)] hint: Option<&'static str>,
+    /// Mandatory: a "*" after the label and `aria-required`.
+    #[prop(optional, into)]
+    required: MaybeProp<bool>,
 ) -> impl IntoView {
     let id = form.id(name);
     let hint_id = format!("{id}-hint");
@@ -383,12 +390,13 @@ pub fn SelectField(
     };
     view! {
         <div class="field" class:field-invalid=move || form.message(name).is_some()>
-            <label for=id.clone()>{label}</label>
+            <label for=id.clone()>{label}<RequiredMark required /></label>
             {hint.map(|hint| view! { <p class="field-hint" id=hint_id>{hint}</p> })}
             <FieldMessage form name id=error_id />
             <select
                 id=id
                 name=name
+                aria-required=move || required.get().unwrap_or(false).then_some("true")
                 aria-invalid=move || form.message(name).is_some().then_some("true")
                 aria-describedby=move || form.described_by(name, hint.is_some(), &[])
                 on:change=change
@@ -409,6 +417,20 @@ pub fn SelectField(
                     .collect_view()}
             </select>
         </div>
+    }
+}
+
+/// The "*" of a mandatory field. Screen readers skip it: the control says `aria-required`.
+#[component]
+pub(crate) fn RequiredMark(required: MaybeProp<bool>) -> impl IntoView {
+    move || {
+        required.get().unwrap_or(false).then(|| {
+            view! {
+                <span class="required-mark" aria-hidden="true">
+                    " *"
+                </span>
+            }
+        })
     }
 }
 

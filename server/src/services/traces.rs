@@ -5,13 +5,15 @@ use super::approvals::Notifier;
 use crate::clock::SharedClock;
 use crate::sessions;
 use crate::store::traces::{
-    self as store, NewRequest, OrganisationRow, RequestRow, SearchFilter, ValidOrganisation,
+    self as store, NewRequest, OrganisationRow, PreferencesRow, RequestRow, SearchFilter,
+    ValidOrganisation,
 };
 use crate::store::Store;
 use app::api::traces::{
     check_time_zone, field, AuthorisationRequestInput, DuplicateCandidate, OperatorCreated,
     OrganisationPage, OrganisationStatus, OrganisationSummary, RequestStatus, RoleRequestView,
-    TracesProfile, TracesService, MAX_ADDITIONAL_INFO, MAX_DUPLICATES, MAX_PAGE, MAX_POSTS,
+    TracesPreferences, TracesProfile, TracesService, MAX_ADDITIONAL_INFO, MAX_DUPLICATES, MAX_PAGE,
+    MAX_POSTS,
 };
 use app::api::{ApiError, FieldError};
 use app::domain::{
@@ -314,19 +316,23 @@ impl TracesService for Traces {
         let user = store::traces_user(&mut conn, instance, account_id)
             .await
             .map_err(internal)?;
-        Ok(match user {
-            Some(user) => TracesProfile {
-                role_kind,
-                time_zone: user.time_zone,
-                notify_in_app: user.notify_in_app,
-                notify_email: user.notify_email,
-            },
-            None => TracesProfile {
-                role_kind,
-                time_zone: "Europe/Brussels".to_owned(),
-                notify_in_app: true,
-                notify_email: true,
-            },
+        let preferences = user.map_or_else(TracesPreferences::default, |user| {
+            let row = user.preferences;
+            TracesPreferences {
+                time_zone: row.time_zone,
+                notify_in_app: row.notify_in_app,
+                notify_email: row.notify_email,
+                notify_decisions: row.notify_decisions,
+                notify_new_requests: row.notify_new_requests,
+            }
+        });
+        Ok(TracesProfile {
+            role_kind,
+            time_zone: preferences.time_zone,
+            notify_in_app: preferences.notify_in_app,
+            notify_email: preferences.notify_email,
+            notify_decisions: preferences.notify_decisions,
+            notify_new_requests: preferences.notify_new_requests,
         })
     }
 
@@ -839,25 +845,23 @@ impl TracesService for Traces {
     async fn update_preferences(
         &self,
         instance: Instance,
-        time_zone: String,
-        notify_in_app: bool,
-        notify_email: bool,
+        preferences: TracesPreferences,
     ) -> Result<TracesProfile, ApiError> {
         let account_id = self.account_id(instance).await?;
-        let time_zone =
-            check_time_zone(&time_zone).map_err(|e| ApiError::field(field::TIME_ZONE, e))?;
+        // The one preference that can be wrong; the others are yes or no.
+        let time_zone = check_time_zone(&preferences.time_zone)
+            .map_err(|e| ApiError::field(field::TIME_ZONE, e))?;
+        let row = PreferencesRow {
+            time_zone,
+            notify_in_app: preferences.notify_in_app,
+            notify_email: preferences.notify_email,
+            notify_decisions: preferences.notify_decisions,
+            notify_new_requests: preferences.notify_new_requests,
+        };
         let mut conn = self.store.connection().await.map_err(internal)?;
-        store::set_preferences(
-            &mut conn,
-            instance,
-            account_id,
-            &time_zone,
-            notify_in_app,
-            notify_email,
-            self.clock.now(),
-        )
-        .await
-        .map_err(internal)?;
+        store::set_preferences(&mut conn, instance, account_id, &row, self.clock.now())
+            .await
+            .map_err(internal)?;
         drop(conn);
         self.me(instance).await
     }

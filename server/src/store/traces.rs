@@ -517,12 +517,21 @@ pub async fn duplicate_candidates(
 // ---------------------------------------------------------------------------------------------
 // People of an instance
 
-#[derive(Debug, Clone, sqlx::FromRow)]
-pub struct TracesUserRow {
-    pub role_kind: Option<String>,
+/// The preferences of a person on an instance, as stored.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct PreferencesRow {
     pub time_zone: String,
     pub notify_in_app: bool,
     pub notify_email: bool,
+    pub notify_decisions: bool,
+    pub notify_new_requests: bool,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct TracesUserRow {
+    pub role_kind: Option<String>,
+    #[sqlx(flatten)]
+    pub preferences: PreferencesRow,
 }
 
 pub async fn traces_user(
@@ -531,8 +540,9 @@ pub async fn traces_user(
     account_id: i64,
 ) -> Result<Option<TracesUserRow>, sqlx::Error> {
     sqlx::query_as(
-        "SELECT role_kind, time_zone, notify_in_app, notify_email FROM traces_users
-         WHERE instance = ? AND account_id = ?",
+        "SELECT role_kind, time_zone, notify_in_app, notify_email, notify_decisions,
+                notify_new_requests
+         FROM traces_users WHERE instance = ? AND account_id = ?",
     )
     .bind(instance.slug())
     .bind(account_id)
@@ -561,26 +571,31 @@ pub async fn set_role_kind(
     Ok(())
 }
 
+/// Stores every preference of the person on the instance at once (creating the row, without a
+/// role kind, if they have none yet).
 pub async fn set_preferences(
     conn: &mut SqliteConnection,
     instance: Instance,
     account_id: i64,
-    time_zone: &str,
-    notify_in_app: bool,
-    notify_email: bool,
+    preferences: &PreferencesRow,
     now: i64,
 ) -> Result<(), sqlx::Error> {
     sqlx::query(
-        "INSERT INTO traces_users (instance, account_id, time_zone, notify_in_app, notify_email, created_at)
-         VALUES (?, ?, ?, ?, ?, ?)
+        "INSERT INTO traces_users (instance, account_id, time_zone, notify_in_app, notify_email,
+                                   notify_decisions, notify_new_requests, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (instance, account_id) DO UPDATE SET time_zone = excluded.time_zone,
-             notify_in_app = excluded.notify_in_app, notify_email = excluded.notify_email",
+             notify_in_app = excluded.notify_in_app, notify_email = excluded.notify_email,
+             notify_decisions = excluded.notify_decisions,
+             notify_new_requests = excluded.notify_new_requests",
     )
     .bind(instance.slug())
     .bind(account_id)
-    .bind(time_zone)
-    .bind(notify_in_app)
-    .bind(notify_email)
+    .bind(&preferences.time_zone)
+    .bind(preferences.notify_in_app)
+    .bind(preferences.notify_email)
+    .bind(preferences.notify_decisions)
+    .bind(preferences.notify_new_requests)
     .bind(now)
     .execute(conn)
     .await?;

@@ -529,33 +529,129 @@ async fn training_data_is_invisible_on_production() {
     assert_eq!(mine.as_array().unwrap().len(), 1);
 }
 
+fn preferences(time_zone: &str, flags: [bool; 4]) -> Value {
+    let [notify_in_app, notify_email, notify_decisions, notify_new_requests] = flags;
+    json!({ "time_zone": time_zone, "notify_in_app": notify_in_app, "notify_email": notify_email,
+            "notify_decisions": notify_decisions, "notify_new_requests": notify_new_requests })
+}
+
 #[tokio::test]
-async fn preferences_are_kept_per_instance_and_time_zones_are_checked() {
+async fn preferences_are_saved_returned_and_kept_per_instance() {
     let app = spawn_app().await;
     app.logged_in("asmith", "anna@example.org").await;
-    let me = app
+    // Before anything is saved: Brussels time, every event, both channels.
+    let fresh = app.ok("traces/me", json!({ "instance": "training" })).await;
+    assert_eq!(fresh["time_zone"], "Europe/Brussels");
+    for flag in [
+        "notify_in_app",
+        "notify_email",
+        "notify_decisions",
+        "notify_new_requests",
+    ] {
+        assert_eq!(fresh[flag], true, "{flag}: {fresh}");
+    }
+
+    let saved = app
         .ok(
             "traces/preferences",
-            json!({ "instance": "training", "time_zone": "America/Argentina/Buenos_Aires",
-                    "notify_in_app": false, "notify_email": true }),
+            json!({ "instance": "training",
+                    "preferences": preferences(" America/Argentina/Buenos_Aires ", [false, true, true, false]) }),
         )
         .await;
-    assert_eq!(me["time_zone"], "America/Argentina/Buenos_Aires");
-    assert_eq!(me["notify_in_app"], false);
+    let expected = |me: &Value| {
+        assert_eq!(me["time_zone"], "America/Argentina/Buenos_Aires", "{me}");
+        assert_eq!(me["notify_in_app"], false, "{me}");
+        assert_eq!(me["notify_email"], true, "{me}");
+        assert_eq!(me["notify_decisions"], true, "{me}");
+        assert_eq!(me["notify_new_requests"], false, "{me}");
+    };
+    expected(&saved);
+    expected(&app.ok("traces/me", json!({ "instance": "training" })).await);
+
+    // Saving again replaces every preference, also after a request created the person's row.
+    let operator_id = app
+        .seed(Instance::Training, operator("Prefs Import", "DE", "DE777"))
+        .await;
+    assert_eq!(
+        app.request(
+            "training",
+            json!([{ "organisation_id": operator_id }]),
+            "prefs-key-1"
+        )
+        .await
+        .status(),
+        200
+    );
+    let again = app
+        .ok(
+            "traces/preferences",
+            json!({ "instance": "training", "preferences": preferences("UTC", [true, false, false, true]) }),
+        )
+        .await;
+    assert_eq!(again["time_zone"], "UTC");
+    assert_eq!(again["role_kind"], "OPERATOR");
+    assert_eq!(
+        (
+            &again["notify_in_app"],
+            &again["notify_email"],
+            &again["notify_decisions"],
+            &again["notify_new_requests"]
+        ),
+        (&json!(true), &json!(false), &json!(false), &json!(true))
+    );
+
+    // The other instance keeps its own (default) preferences.
     let production = app
         .ok("traces/me", json!({ "instance": "production" }))
         .await;
     assert_eq!(production["time_zone"], "Europe/Brussels");
-    let (status, body) = app
-        .refused(
-            "traces/preferences",
-            json!({ "instance": "training", "time_zone": "Brussels",
-                    "notify_in_app": true, "notify_email": true }),
-        )
-        .await;
+    assert_eq!(production["notify_decisions"], true);
+}
+
+#[tokio::test]
+async fn a_bad_time_zone_is_a_field_error_and_changes_nothing() {
+    let app = spawn_app().await;
+    app.logged_in("asmith", "anna@example.org").await;
+    app.ok(
+        "traces/preferences",
+        json!({ "instance": "training", "preferences": preferences("Asia/Tokyo", [true, true, true, true]) }),
+    )
+    .await;
+    for bad in ["Brussels", "", "Europe/Brüssel", "../../etc/passwd"] {
+        let (status, body) = app
+            .refused(
+                "traces/preferences",
+                json!({ "instance": "training", "preferences": preferences(bad, [false, false, false, false]) }),
+            )
+            .await;
+        assert_eq!(status, 400, "{bad}: {body}");
+        assert_eq!(body["detail"][0]["field"], "time_zone", "{bad}: {body}");
+        assert!(
+            body["detail"][0]["message"]
+                .as_str()
+                .unwrap()
+                .starts_with("Time zone:"),
+            "{body}"
+        );
+    }
+    // Nothing was saved, not even the notification choices sent with the bad zone.
+    let me = app.ok("traces/me", json!({ "instance": "training" })).await;
+    assert_eq!(me["time_zone"], "Asia/Tokyo");
+    assert_eq!(me["notify_in_app"], true);
+    assert_eq!(me["notify_decisions"], true);
+    // A first-time person sending a bad zone gets no row at all.
+    let second = spawn_second_person(&app).await;
+    let response = second
+        .post(app.url("/api/traces/preferences"))
+        .json(&json!({ "instance": "production", "preferences": preferences("Nowhere", [false, false, false, false]) }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 400);
     assert_eq!(
-        (status, body["detail"][0]["field"].as_str()),
-        (400, Some("time_zone"))
+        app.count("SELECT COUNT(*) FROM traces_users WHERE instance = 'production'")
+            .await,
+        0
     );
 }
 
@@ -574,6 +670,11 @@ async fn anonymous_calls_are_refused() {
             "traces/cancel_request",
             json!({ "instance": "production", "id": 1 }),
         ),
+        (
+            "traces/preferences",
+            json!({ "instance": "production",
+                    "preferences": preferences("Europe/Paris", [true, true, true, true]) }),
+        ),
     ] {
         let (status, body) = app.refused(endpoint, body).await;
         assert_eq!(status, 401, "{endpoint}: {body}");
@@ -586,4 +687,5 @@ async fn anonymous_calls_are_refused() {
         )
         .await;
     assert_eq!(response.status(), 401);
+    assert_eq!(app.count("SELECT COUNT(*) FROM traces_users").await, 0);
 }

@@ -4,10 +4,20 @@
 use crate::helpers::{spawn_app_with, TestApp};
 use serde_json::{json, Value};
 
-/// The demo world's sizes (server/demo/organisations.csv and `training::world`).
-const ORGANISATIONS: i64 = 105;
-const REQUESTS: i64 = 16;
-const PERSONAS: i64 = 6;
+use server::training::world;
+
+/// The demo world's sizes, read from its definition (server/demo/organisations.csv and
+/// `training::world`): a reset must restore exactly these.
+fn seed() -> (i64, i64, i64) {
+    let organisations = server::directory::parse_file(world::ORGANISATIONS_CSV)
+        .expect("valid demo directory")
+        .len() as i64;
+    (
+        organisations,
+        world::REQUESTS.len() as i64,
+        world::PERSONAS.len() as i64,
+    )
+}
 
 async fn spawn_training() -> TestApp {
     spawn_app_with(|config| config.training_demo = true).await
@@ -79,10 +89,7 @@ impl TestApp {
 #[tokio::test]
 async fn the_first_start_loads_the_demo_world_with_personas_and_a_queue() {
     let app = spawn_training().await;
-    assert_eq!(
-        app.training_counts().await,
-        (ORGANISATIONS, REQUESTS, PERSONAS)
-    );
+    assert_eq!(app.training_counts().await, seed());
     assert_eq!(app.production_snapshot().await, vec![0; 7]);
     let (status, info) = post(&app.client, &app, "training/info", json!({})).await;
     assert_eq!(status, 200);
@@ -177,7 +184,7 @@ async fn only_trainers_reset_and_a_reset_restores_the_seed_and_leaves_production
     )
     .await;
     assert_eq!(status, 200, "{body}");
-    assert_eq!(app.training_counts().await.1, REQUESTS + 1);
+    assert_eq!(app.training_counts().await.1, seed().1 + 1);
 
     // The Commission persona is a trainer; the reset puts the seed back exactly.
     let commission = app.as_persona("commission").await;
@@ -185,12 +192,9 @@ async fn only_trainers_reset_and_a_reset_restores_the_seed_and_leaves_production
     assert_eq!((status, info["trainer"].clone()), (200, json!(true)));
     let (status, done) = post(&commission, &app, "training/reset", json!({})).await;
     assert_eq!(status, 200, "{done}");
-    assert_eq!(done["organisations"], ORGANISATIONS);
-    assert_eq!(done["requests"], REQUESTS);
-    assert_eq!(
-        app.training_counts().await,
-        (ORGANISATIONS, REQUESTS, PERSONAS)
-    );
+    assert_eq!(done["organisations"], seed().0);
+    assert_eq!(done["requests"], seed().1);
+    assert_eq!(app.training_counts().await, seed());
     assert_eq!(app.production_snapshot().await, production);
     // The persona still logs in (same account, same password).
     let (status, _) = post(
@@ -260,9 +264,13 @@ async fn concurrent_resets_and_requests_leave_one_consistent_world() {
         // gone: refused), or between them: never half a world.
         assert!(matches!(c.0, 200 | 404), "{c:?}");
         let (organisations, requests, personas) = app.training_counts().await;
-        assert_eq!((organisations, personas), (ORGANISATIONS, PERSONAS));
+        let (seed_organisations, seed_requests, seed_personas) = seed();
+        assert_eq!(
+            (organisations, personas),
+            (seed_organisations, seed_personas)
+        );
         assert!(
-            requests == REQUESTS || requests == REQUESTS + 1,
+            requests == seed_requests || requests == seed_requests + 1,
             "{requests}"
         );
         assert_eq!(

@@ -7,6 +7,7 @@ mod control_body;
 mod new_operator;
 mod operator;
 mod posts;
+mod preferences;
 mod profile;
 mod role_choice;
 
@@ -38,15 +39,22 @@ pub fn profile_path(instance: Instance) -> String {
 }
 
 /// A page of an instance for a logged-in person: the page itself, "Please log in" before the
-/// login, "Page not found" on a path that names no instance.
+/// login, "Page not found" on a path that names no instance. The page gets the person's time
+/// zone as a `TimeZone` context (for `LocalTime`).
 fn instance_page<V: IntoView + 'static>(
     page: impl Fn(Instance) -> V + Send + Sync + 'static,
 ) -> impl IntoView {
     let CurrentInstance(instance) = expect_context();
     let Session(session) = expect_context();
+    // Only logging in or out renders the page anew, not a change of the person's details (the
+    // languages saved on the profile page).
+    let logged_in = Memo::new(move |_| session.with(Option::is_some));
     move || match instance.get() {
         None => view! { <NotFound /> }.into_any(),
-        Some(instance) if session.with(Option::is_some) => page(instance).into_any(),
+        Some(instance) if logged_in.get() => {
+            crate::components::time::provide_time_zone(instance);
+            page(instance).into_any()
+        }
         Some(instance) => view! {
             <section class="traces">
                 <h1>"Please log in"</h1>

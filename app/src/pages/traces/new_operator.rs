@@ -1,16 +1,23 @@
 //! `/{instance}/register/operator/new`: "Create new Operator". The closest existing operators
 //! come first ("Is it one of these?", with the way to request authorisation for one of them);
 //! then "create a new operator", on top of the form, creates the operator (status New) and the
-//! request to join it.
+//! request to join it, with what the request popup asks for (additional information, the
+//! person's e-mail and phone).
 
 use super::operator::country_options;
 use super::posts::{SearchResults, SearchState};
 use super::{instance_page, profile_path};
-use crate::api::traces::{create_operator, operator_duplicates, OrganisationPage};
+use crate::api::traces::{
+    create_operator, field as request_field, operator_duplicates, OrganisationPage,
+    MAX_ADDITIONAL_INFO,
+};
+use crate::api::FieldError;
 use crate::app::Session;
-use crate::components::{ErrorSummary, FormErrors, SelectField, TextField};
+use crate::components::{ErrorSummary, FormErrors, SelectField, TextAreaField, TextField};
 use crate::domain::organisation::field;
-use crate::domain::{ActivityType, Instance, NewOperatorInput, RoleKind, Section};
+use crate::domain::{
+    ActivityType, Email, Instance, NewOperatorInput, PhoneNumber, RoleKind, Section,
+};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
@@ -23,13 +30,31 @@ const FIELDS: &[&str] = &[
     field::POSTCODE,
     field::SECTION,
     field::ACTIVITY,
+    field::EORI,
+    field::CONTACT,
     field::PHONE,
     field::FAX,
     field::EMAIL,
     field::WEBSITE,
-    field::CONTACT,
-    field::EORI,
+    request_field::ADDITIONAL_INFO,
+    request_field::CONTACT_EMAIL,
+    request_field::CONTACT_PHONE,
 ];
+
+/// The checks of the request part, as the popup's: an e-mail to reach the person, a phone if
+/// given. (The server checks them again, with the length of the additional information.)
+fn request_problems(email: &str, phone: &str) -> Vec<FieldError> {
+    let mut problems = Vec::new();
+    if let Err(e) = Email::parse(email, "Your e-mail") {
+        problems.push(FieldError::new(request_field::CONTACT_EMAIL, e.to_string()));
+    }
+    if !phone.trim().is_empty() {
+        if let Err(e) = PhoneNumber::parse(phone, "Your phone") {
+            problems.push(FieldError::new(request_field::CONTACT_PHONE, e.to_string()));
+        }
+    }
+    problems
+}
 
 #[component]
 pub fn NewOperator() -> impl IntoView {
@@ -63,6 +88,15 @@ fn NewOperatorForm(instance: Instance) -> impl IntoView {
     let section = RwSignal::new(Section::OrganicOperator.code().to_owned());
     let activity = value();
     let (phone, fax, email, website, eori) = (value(), value(), value(), value(), value());
+    // The request to join the operator: prefilled from the EU Login account, editable. The
+    // account has no phone number, so that one starts empty.
+    let additional_info = value();
+    let contact_email = RwSignal::new(
+        session
+            .with_untracked(|u| u.as_ref().map(|u| u.email.clone()))
+            .unwrap_or_default(),
+    );
+    let contact_phone = value();
     // Any change means the duplicates must be looked for again.
     Effect::new(move |_| {
         let _ = (name.get(), country.get(), eori.get());
@@ -93,16 +127,20 @@ fn NewOperatorForm(instance: Instance) -> impl IntoView {
             return;
         }
         let input = input();
-        if let Err(errors) = input.parse() {
+        let (contact_email, contact_phone, additional_info) = (
+            contact_email.get_untracked(),
+            contact_phone.get_untracked(),
+            additional_info.get_untracked(),
+        );
+        let mut problems = input.parse().err().unwrap_or_default();
+        problems.extend(request_problems(&contact_email, &contact_phone));
+        if !problems.is_empty() {
             form.touch_all();
-            form.show(errors);
+            form.show(problems);
             return;
         }
         let confirmed = step.get_untracked() == Step::Duplicates;
         step.set(Step::Sending);
-        let contact_email = session
-            .with_untracked(|u| u.as_ref().map(|u| u.email.clone()))
-            .unwrap_or_default();
         spawn_local(async move {
             if !confirmed {
                 match operator_duplicates(instance, input.clone()).await {
@@ -124,13 +162,12 @@ fn NewOperatorForm(instance: Instance) -> impl IntoView {
                     }
                 }
             }
-            let phone = input.phone.clone();
             match create_operator(
                 instance,
                 input,
                 contact_email,
-                phone,
-                String::new(),
+                contact_phone,
+                additional_info,
                 key.get_value(),
             )
             .await
@@ -149,6 +186,9 @@ fn NewOperatorForm(instance: Instance) -> impl IntoView {
 
     let text = move |name: &'static str, label: &'static str, value: RwSignal<String>| {
         view! { <TextField form name label value verbatim=true /> }
+    };
+    let required = move |name: &'static str, label: &'static str, value: RwSignal<String>| {
+        view! { <TextField form name label value verbatim=true required=true /> }
     };
     let sections: Vec<(String, String)> = Section::ALL
         .iter()
@@ -203,7 +243,7 @@ fn NewOperatorForm(instance: Instance) -> impl IntoView {
                     </div>
                 </Show>
                 <p class="lead">
-                    "Fields marked * are mandatory. Give at least one of phone, fax, e-mail or website. The EORI number is mandatory for organic importers."
+                    "Fields marked * are mandatory. The EORI number is mandatory for organic importers."
                 </p>
                 <ErrorSummary form />
                 <form class="form" novalidate on:submit=submit>
@@ -219,21 +259,62 @@ fn NewOperatorForm(instance: Instance) -> impl IntoView {
                             {move || (step.get() == Step::Sending).then_some("Checking…")}
                         </span>
                     </div>
-                    {text(field::NAME, "Name *", name)}
-                    <SelectField form name=field::COUNTRY label="Country *" value=country options=countries.clone() />
-                    {text(field::ADDRESS, "Address *", address)}
-                    {text(field::CITY, "City *", city)}
-                    {text(field::POSTCODE, "Postcode *", postcode)}
-                    <SelectField form name=field::SECTION label="Section *" value=section options=sections.clone() />
-                    <SelectField
-                        form
-                        name=field::ACTIVITY
-                        label="Activity type *"
-                        value=activity
-                        options=activities.clone()
-                    />
-                    <fieldset class="contact" id=form.id(field::CONTACT) tabindex="-1">
-                        <legend>"Contact * (at least one)"</legend>
+                    <fieldset class="field-group">
+                        <legend>"The operator"</legend>
+                        {required(field::NAME, "Name", name)}
+                        <SelectField
+                            form
+                            name=field::COUNTRY
+                            label="Country"
+                            value=country
+                            options=countries.clone()
+                            required=true
+                        />
+                        {required(field::ADDRESS, "Address", address)}
+                        {required(field::CITY, "City", city)}
+                        {required(field::POSTCODE, "Postcode", postcode)}
+                        <SelectField
+                            form
+                            name=field::SECTION
+                            label="Section"
+                            value=section
+                            options=sections.clone()
+                            required=true
+                        />
+                        <SelectField
+                            form
+                            name=field::ACTIVITY
+                            label="Activity type"
+                            value=activity
+                            options=activities.clone()
+                            required=true
+                        />
+                        <TextField
+                            form
+                            name=field::EORI
+                            label="EORI number"
+                            value=eori
+                            hint="The two-letter country code, then up to 15 letters or digits (DE1234567890). Mandatory for importers."
+                            verbatim=true
+                            required=Signal::derive(eori_required)
+                        />
+                        <p class="field-hint" aria-live="polite">
+                            {move || eori_required().then_some("For an importer the EORI number is mandatory.")}
+                        </p>
+                    </fieldset>
+                    <fieldset
+                        class="field-group contact"
+                        id=form.id(field::CONTACT)
+                        tabindex="-1"
+                        aria-describedby="contact-rule"
+                    >
+                        <legend>
+                            "Contact of the operator"
+                            <span class="required-mark" aria-hidden="true">" *"</span>
+                        </legend>
+                        <p class="field-hint" id="contact-rule">
+                            "Mandatory: give at least one of phone, fax, e-mail or website."
+                        </p>
                         {move || {
                             form.message(field::CONTACT)
                                 .map(|m| view! { <p class="field-error">{m}</p> })
@@ -243,17 +324,40 @@ fn NewOperatorForm(instance: Instance) -> impl IntoView {
                         {text(field::EMAIL, "E-mail", email)}
                         {text(field::WEBSITE, "Website", website)}
                     </fieldset>
-                    <TextField
-                        form
-                        name=field::EORI
-                        label="EORI number"
-                        value=eori
-                        hint="The two-letter country code, then up to 15 letters or digits (DE1234567890). Mandatory for importers."
-                        verbatim=true
-                    />
-                    <p class="field-hint" aria-live="polite">
-                        {move || eori_required().then_some("For an importer the EORI number is mandatory.")}
-                    </p>
+                    <fieldset class="field-group">
+                        <legend>"Your request to join this operator"</legend>
+                        <p class="field-hint">
+                            "The person who checks your request sees this and uses it to contact you."
+                        </p>
+                        <TextAreaField
+                            form
+                            name=request_field::ADDITIONAL_INFO
+                            label="Additional information (optional)"
+                            value=additional_info
+                            hint="Anything that helps the person who checks your request."
+                            max_length=MAX_ADDITIONAL_INFO
+                        />
+                        <TextField
+                            form
+                            name=request_field::CONTACT_EMAIL
+                            label="Your e-mail"
+                            value=contact_email
+                            kind="email"
+                            autocomplete="email"
+                            hint="From your EU Login account; you can give another one for this request."
+                            verbatim=true
+                            required=true
+                        />
+                        <TextField
+                            form
+                            name=request_field::CONTACT_PHONE
+                            label="Your phone (optional)"
+                            value=contact_phone
+                            kind="tel"
+                            autocomplete="tel"
+                            verbatim=true
+                        />
+                    </fieldset>
                 </form>
             </Show>
         </section>

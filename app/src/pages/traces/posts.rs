@@ -9,7 +9,7 @@ use crate::api::traces::{
 };
 use crate::api::ApiError;
 use crate::app::Session;
-use crate::components::{ErrorSummary, FormErrors, TextAreaField, TextField};
+use crate::components::{ErrorSummary, FormErrors, Modal, TextAreaField, TextField};
 use crate::domain::{ActivityType, AuthorityRole, CountryCode, Instance, RoleKind};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -22,6 +22,8 @@ pub const PAGE_SIZE: u32 = 20;
 /// How long the green message stays.
 const MESSAGE_SECONDS: u64 = 6;
 const REQUEST_BUTTON_ID: &str = "request-authorisation";
+const SENT_MESSAGE_ID: &str = "request-sent";
+const RESULTS_STATUS_ID: &str = "results-status";
 
 /// A ticked post and what the popup calls it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -147,11 +149,18 @@ pub fn SearchResults(
         state.message.set(Some(text));
         set_timeout(
             move || {
+                // Whoever reads the message with the focus in it keeps their place on the page.
+                let had_focus = crate::browser::focus_is_within(SENT_MESSAGE_ID);
                 state.message.try_set(None);
+                if had_focus {
+                    crate::browser::focus_later(RESULTS_STATUS_ID.to_owned());
+                }
             },
             Duration::from_secs(MESSAGE_SECONDS),
         );
-        crate::browser::focus_later(REQUEST_BUTTON_ID.to_owned());
+        // "Request Authorisation" is disabled now (nothing ticked), so it cannot take the focus
+        // back: the message takes it, and screen readers read it.
+        crate::browser::focus_later(SENT_MESSAGE_ID.to_owned());
     });
 
     view! {
@@ -162,7 +171,7 @@ pub fn SearchResults(
                     .get()
                     .map(|text| {
                         view! {
-                            <p class="success">
+                            <p class="success" id=SENT_MESSAGE_ID tabindex="-1">
                                 {text} " "
                                 <A href=profile_path(state.instance)>"Open my profile"</A>
                             </p>
@@ -188,7 +197,7 @@ pub fn SearchResults(
                 }}
             </span>
         </div>
-        <div role="status" class="results-status">
+        <div role="status" class="results-status" id=RESULTS_STATUS_ID tabindex="-1">
             {move || {
                 if state.loading.get() {
                     Some("Searching…".to_owned())
@@ -450,12 +459,6 @@ fn RequestPopup(
             }
         });
     };
-    let keydown = move |ev: leptos::ev::KeyboardEvent| {
-        if ev.key() == "Escape" {
-            ev.prevent_default();
-            on_close.run(());
-        }
-    };
     let posts = move || {
         state.ticked.with(|all| {
             all.iter()
@@ -465,62 +468,54 @@ fn RequestPopup(
     };
 
     view! {
-        <div class="modal-backdrop">
-            <div
-                class="modal"
-                role="dialog"
-                aria-modal="true"
-                aria-labelledby="popup-title"
-                on:keydown=keydown
-            >
-                <h2 id="popup-title">"Request Authorisation"</h2>
-                <p>"You are asking to be authorised for:"</p>
-                <ul class="popup-posts">{posts}</ul>
-                <ErrorSummary form heading_level=3 />
-                <form novalidate on:submit=submit>
-                    <TextAreaField
-                        form
-                        name=field::ADDITIONAL_INFO
-                        label="Additional information (optional)"
-                        value=additional_info
-                        hint="Anything that helps the person who checks your request."
-                        max_length=MAX_ADDITIONAL_INFO
-                    />
-                    <TextField
-                        form
-                        name=field::CONTACT_EMAIL
-                        label="E-mail"
-                        value=email
-                        kind="email"
-                        autocomplete="email"
-                        verbatim=true
-                    />
-                    <TextField
-                        form
-                        name=field::CONTACT_PHONE
-                        label="Phone (optional)"
-                        value=phone
-                        kind="tel"
-                        autocomplete="tel"
-                        verbatim=true
-                    />
-                    <div class="form-actions">
-                        <button type="submit" class="button button-green" disabled=move || sending.get()>
-                            "send authorisation request"
-                        </button>
-                        <button
-                            type="button"
-                            class="button button-secondary"
-                            on:click=move |_| on_close.run(())
-                        >
-                            "Cancel"
-                        </button>
-                        <span class="form-progress" role="status">
-                            {move || sending.get().then_some("Sending…")}
-                        </span>
-                    </div>
-                </form>
-            </div>
-        </div>
+        <Modal id="request-popup" labelled_by="popup-title" on_close>
+            <h2 id="popup-title">"Request Authorisation"</h2>
+            <p>"You are asking to be authorised for:"</p>
+            <ul class="popup-posts">{posts}</ul>
+            <ErrorSummary form heading_level=3 />
+            <form novalidate on:submit=submit>
+                <TextAreaField
+                    form
+                    name=field::ADDITIONAL_INFO
+                    label="Additional information (optional)"
+                    value=additional_info
+                    hint="Anything that helps the person who checks your request."
+                    max_length=MAX_ADDITIONAL_INFO
+                />
+                <TextField
+                    form
+                    name=field::CONTACT_EMAIL
+                    label="E-mail"
+                    value=email
+                    kind="email"
+                    autocomplete="email"
+                    verbatim=true
+                />
+                <TextField
+                    form
+                    name=field::CONTACT_PHONE
+                    label="Phone (optional)"
+                    value=phone
+                    kind="tel"
+                    autocomplete="tel"
+                    verbatim=true
+                />
+                <div class="form-actions">
+                    <button type="submit" class="button button-green" disabled=move || sending.get()>
+                        "send authorisation request"
+                    </button>
+                    <button
+                        type="button"
+                        class="button button-secondary"
+                        on:click=move |_| on_close.run(())
+                    >
+                        "Cancel"
+                    </button>
+                    <span class="form-progress" role="status">
+                        {move || sending.get().then_some("Sending…")}
+                    </span>
+                </div>
+            </form>
+        </Modal>
     }
 }

@@ -1,10 +1,14 @@
 //! `/{instance}/profile`: "My TRACES profile", with every request of the person on the instance
-//! (organisation, role, scope, date, status, reason), "Cancel" on pending ones, and "Request a
-//! new role".
+//! (organisation, role, scope, dates in the person's time zone, status, reason), "Cancel" on
+//! pending ones, "Request a new role", and the preferences.
 
 use super::instance_page;
-use crate::api::traces::{cancel_request, my_requests, RequestStatus, RoleRequestView};
+use super::preferences::PreferencesSection;
+use crate::api::traces::{
+    cancel_request, my_requests, traces_me, RequestStatus, RoleRequestView, TracesProfile,
+};
 use crate::api::ApiError;
+use crate::components::{LocalTime, TimeZone};
 use crate::domain::Instance;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -37,6 +41,21 @@ fn ProfileFor(instance: Instance) -> impl IntoView {
         })
     };
     load();
+    let profile = RwSignal::new(None::<Result<TracesProfile, ApiError>>);
+    let shown_zone = use_context::<TimeZone>();
+    spawn_local(async move {
+        let answer = traces_me(instance).await;
+        if let (Ok(me), Some(TimeZone(zone))) = (&answer, shown_zone) {
+            zone.try_set(me.time_zone.clone());
+        }
+        profile.try_set(Some(answer));
+    });
+    let zone = move || {
+        shown_zone.map_or_else(
+            || crate::api::traces::DEFAULT_TIME_ZONE.to_owned(),
+            |TimeZone(zone)| zone.get(),
+        )
+    };
     let cancel = Callback::new(move |request: RoleRequestView| {
         if busy.get_untracked() {
             return;
@@ -70,7 +89,8 @@ fn ProfileFor(instance: Instance) -> impl IntoView {
                             <th scope="col">"Organisation"</th>
                             <th scope="col">"Role"</th>
                             <th scope="col">"Scope"</th>
-                            <th scope="col">"Date"</th>
+                            <th scope="col">"Requested on"</th>
+                            <th scope="col">"Decided on"</th>
                             <th scope="col">"Status"</th>
                             <th scope="col">"Reason"</th>
                             <th scope="col">"Action"</th>
@@ -110,12 +130,32 @@ fn ProfileFor(instance: Instance) -> impl IntoView {
             <h2>"My requests"</h2>
             {move || requests.with(Option::is_none).then(|| view! { <p role="status">"Loading your requests…"</p> })}
             {table}
+            <p class="field-hint">
+                {move || {
+                    format!(
+                        "Dates and times are shown in your time zone, {}. You can change it under Preferences.",
+                        zone(),
+                    )
+                }}
+            </p>
             <p>
                 <A href=instance.home() attr:class="button button-secondary">
                     "Request a new role"
                 </A>
             </p>
-            <p class="field-hint">"Dates and times are shown in your browser's time zone."</p>
+            {move || {
+                profile
+                    .get()
+                    .map(|answer| match answer {
+                        Ok(profile) => view! { <PreferencesSection instance profile /> }.into_any(),
+                        Err(err) => view! {
+                            <div class="callout callout-error" role="alert">
+                                <p>{format!("Your preferences cannot be shown: {err}")}</p>
+                            </div>
+                        }
+                        .into_any(),
+                    })
+            }}
         </section>
     }
 }
@@ -148,7 +188,10 @@ fn RequestRow(
             <td>{request.organisation_name.clone()}</td>
             <td>{request.role.clone()}</td>
             <td>{format!("{} ({})", request.country_name, request.country)}</td>
-            <td>{crate::browser::local_date_time(request.created_at)}</td>
+            <td>
+                <LocalTime at=request.created_at />
+            </td>
+            <td>{request.decided_at.map(|at| view! { <LocalTime at /> })}</td>
             <td class=format!("status status-{}", status.to_lowercase())>{status}</td>
             <td>{request.reason.clone().unwrap_or_default()}</td>
             <td>{action}</td>
