@@ -1,6 +1,18 @@
 import { defineConfig } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const port = Number(process.env.TRACES_E2E_PORT ?? 3100);
+// The server's data directory (scripts/e2e-server.sh uses it): tests run the server's command
+// line on the same database. Made once here; the test workers inherit the variable.
+if (!process.env.TRACES_E2E_DATA_DIR) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'traces-e2e-'));
+  process.env.TRACES_E2E_DATA_DIR = dataDir;
+  // Playwright stops the server with a signal its clean-up does not see: remove the directory
+  // when the test run ends.
+  process.on('exit', () => rmSync(dataDir, { recursive: true, force: true }));
+}
 
 export default defineConfig({
   testDir: './tests',

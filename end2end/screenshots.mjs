@@ -75,4 +75,26 @@ await page.goto(`${base}/training/profile`);
 await page.getByRole('heading', { name: 'My requests' }).waitFor();
 await page.getByText('Pending').first().waitFor();
 await shot('profile');
+
+// Training: the personas, the guided demo, the authority's queue and decision, the reset.
+async function logInAs(name) {
+  await page.goto(`${base}/training`);
+  await page.getByRole('button', { name: `Log in as ${name}` }).click();
+  await page.getByRole('banner').filter({ hasText: name }).waitFor();
+}
+await page.goto(`${base}/training`);
+await ready();
+await page.getByRole('button', { name: 'Guided demo', exact: true }).click();
+await page.getByRole('heading', { name: 'Training personas' }).waitFor();
+await shot('training-personas');
+await logInAs('Jonas Vogel');
+await page.getByRole('table', { name: 'Pending requests in your scope' }).waitFor();
+await shot('queue');
+await page.getByRole('table', { name: 'Pending requests in your scope' }).getByRole('link', { name: /^Request \d+$/ }).first().click();
+await page.getByRole('button', { name: /^Accept request/ }).waitFor();
+await shot('request-detail');
+await logInAs('Marta Kowalska');
+await page.goto(`${base}/training`);
+await page.getByRole('button', { name: 'Reset training…' }).click();
+await shot('training-reset-confirm');
 await browser.close();

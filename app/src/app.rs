@@ -1,11 +1,12 @@
 //! The router: every path of the app, and the shell around the pages.
 
 use crate::api::eulogin::{who_am_i, CurrentUser};
-use crate::components::{Footer, GuideOpen, GuidePanel, TopBar};
+use crate::components::{Footer, GuideOpen, GuidePanel, NavBadge, TopBar};
 use crate::domain::{Instance, Language};
 use crate::pages::eulogin::{
     Account, ConfirmEmail, Help, LogIn, LostPassword, Privacy, SetPassword, SignUp, SignUpSent,
 };
+use crate::pages::queue::{Notifications, Queue, RequestDecision};
 use crate::pages::traces::{
     NewOperator, Profile, RegisterAuthority, RegisterControlBody, RegisterOperator,
 };
@@ -141,6 +142,7 @@ fn Shell() -> impl IntoView {
             .or_else(|| query.with(|q| q.get("service").and_then(|s| Instance::parse(&s).ok())))
     });
     provide_context(CurrentInstance(instance));
+    provide_context(NavBadge::default());
     let training = move || instance.get().is_some_and(Instance::is_training);
     Effect::new(move |_| crate::browser::set_title_prefix(training()));
 
@@ -170,6 +172,9 @@ fn Shell() -> impl IntoView {
                         view=RegisterControlBody
                     />
                     <Route path=path!("/:instance/profile") view=Profile />
+                    <Route path=path!("/:instance/queue") view=Queue />
+                    <Route path=path!("/:instance/queue/:id") view=RequestDecision />
+                    <Route path=path!("/:instance/notifications") view=Notifications />
                 </Routes>
             </main>
             <GuidePanel />

@@ -114,6 +114,51 @@ pub fn focus_goes_to_submit(_ev: &leptos::ev::FocusEvent) -> bool {
     false
 }
 
+/// What a key was pressed on, for the shortcuts of a page: they stay out of the way while
+/// someone types, and Enter on a link or button keeps its usual meaning.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KeyTarget {
+    /// A text field, a text area, a drop-down list.
+    Typing,
+    /// A link, a button, a tick box.
+    Control,
+    Other,
+}
+
+pub fn key_target(_ev: &leptos::ev::KeyboardEvent) -> KeyTarget {
+    #[cfg(feature = "csr")]
+    {
+        use wasm_bindgen::JsCast;
+        let Some(element) = _ev
+            .target()
+            .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+        else {
+            return KeyTarget::Other;
+        };
+        let tag = element.tag_name().to_ascii_lowercase();
+        let kind = element
+            .get_attribute("type")
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        match tag.as_str() {
+            "textarea" | "select" => KeyTarget::Typing,
+            "input"
+                if !matches!(
+                    kind.as_str(),
+                    "checkbox" | "radio" | "button" | "submit" | "reset"
+                ) =>
+            {
+                KeyTarget::Typing
+            }
+            "input" | "button" | "a" | "summary" => KeyTarget::Control,
+            _ if element.has_attribute("contenteditable") => KeyTarget::Typing,
+            _ => KeyTarget::Other,
+        }
+    }
+    #[cfg(not(feature = "csr"))]
+    KeyTarget::Other
+}
+
 #[cfg_attr(not(any(feature = "csr", test)), allow(dead_code))]
 fn cookie_value(cookies: &str, name: &str) -> Option<String> {
     cookies.split(';').find_map(|pair| {

@@ -24,4 +24,4 @@ pub use modal::Modal;
 pub use password_strength::{strength_label, PasswordStrength};
 pub use resend_form::ResendLinkForm;
 pub use time::{format_time, LocalTime, TimeZone};
-pub use top_bar::TopBar;
+pub use top_bar::{NavBadge, TopBar};

@@ -1,14 +1,65 @@
 //! The bar on top of every page: where you are, the training banner, the language chooser
-//! on the right, and (once logged in) the user menu.
+//! on the right, and (once logged in) the user menu with the approval links and their counts.
 
 use super::LanguageChooser;
+use crate::api::approvals::{approval_counts, NavCounts, COUNT_CAP};
 use crate::api::eulogin::logout;
 use crate::app::{CurrentInstance, EuLoginPage, Session};
 use crate::domain::Instance;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
-use leptos_router::hooks::use_navigate;
+use leptos_router::hooks::{use_location, use_navigate};
+
+/// The counts of the navigation (requests to decide, unread notifications) on the instance on
+/// show. The shell provides it; the top bar reloads it on every page change and pages that
+/// change a count (a decision, "Mark all as read") refresh or set it.
+#[derive(Clone, Copy)]
+pub struct NavBadge(RwSignal<Option<(Instance, NavCounts)>>);
+
+impl Default for NavBadge {
+    fn default() -> Self {
+        Self(RwSignal::new(None))
+    }
+}
+
+impl NavBadge {
+    /// Asks the server again; a failure keeps the counts on show (they are a convenience).
+    pub fn refresh(self, instance: Instance) {
+        spawn_local(async move {
+            if let Ok(counts) = approval_counts(instance).await {
+                self.set(instance, counts);
+            }
+        });
+    }
+
+    pub fn set(self, instance: Instance, counts: NavCounts) {
+        self.0.try_set(Some((instance, counts)));
+    }
+
+    fn clear(self) {
+        self.0.set(None);
+    }
+
+    /// The counts of this instance, if known (reactive).
+    fn counts(self, instance: Instance) -> Option<NavCounts> {
+        self.0.with(|known| {
+            known
+                .as_ref()
+                .filter(|(of, _)| *of == instance)
+                .map(|(_, counts)| counts.clone())
+        })
+    }
+}
+
+/// "12", or "10000+" at the cap.
+fn count_text(count: u32) -> String {
+    if count >= COUNT_CAP {
+        format!("{COUNT_CAP}+")
+    } else {
+        count.to_string()
+    }
+}
 
 #[component]
 pub fn TopBar() -> impl IntoView {
@@ -58,6 +109,15 @@ fn UserMenu() -> impl IntoView {
     let navigate = use_navigate();
     let problem = RwSignal::new(None::<String>);
     let leaving = RwSignal::new(false);
+    let badge: NavBadge = expect_context();
+    let location = use_location();
+    Effect::new(move |_| {
+        location.pathname.track();
+        match (instance.get(), user.with(Option::is_some)) {
+            (Some(instance), true) => badge.refresh(instance),
+            _ => badge.clear(),
+        }
+    });
 
     let log_out = move |_| {
         if leaving.get_untracked() {
@@ -92,6 +152,7 @@ fn UserMenu() -> impl IntoView {
                         .get()
                         .map(|instance| {
                             view! {
+                                <ApprovalLinks instance badge />
                                 <A
                                     href=crate::pages::traces::profile_path(instance)
                                     attr:class="user-link"
@@ -131,5 +192,54 @@ fn GuideToggle() -> impl IntoView {
         >
             {move || if open.get() { "Hide the guided demo" } else { "Guided demo" }}
         </button>
+    }
+}
+
+/// "Requests to decide" with the pending count (deciders only) and "Notifications" with the
+/// unread count. The counts are part of the links' names, so screen readers say them too.
+/// Plain `<a>`: the router takes over clicks on every link of the app, and each new set of
+/// attributes on `A` compiles that component again into the wasm.
+#[component]
+fn ApprovalLinks(instance: Instance, badge: NavBadge) -> impl IntoView {
+    let counts = move || badge.counts(instance);
+    let queue = move || {
+        counts().filter(|c| c.decider).map(|c| {
+            let name = match c.pending {
+                0 => "Requests to decide: none pending".to_owned(),
+                1 => "Requests to decide: 1 pending".to_owned(),
+                n => format!("Requests to decide: {} pending", count_text(n)),
+            };
+            view! {
+                <a href=crate::pages::queue::queue_path(instance) class="user-link" aria-label=name>
+                    "Requests to decide"
+                    <span class="count-badge" aria-hidden="true">{count_text(c.pending)}</span>
+                </a>
+            }
+        })
+    };
+    let unread = move || counts().map_or(0, |c| c.unread_notifications);
+    let name = move || match unread() {
+        0 => "Notifications: none unread".to_owned(),
+        1 => "Notifications: 1 unread".to_owned(),
+        n => format!("Notifications: {} unread", count_text(n)),
+    };
+    view! {
+        {queue}
+        <a
+            href=crate::pages::queue::notifications_path(instance)
+            class="user-link"
+            aria-label=name
+        >
+            <span class="bell" aria-hidden="true">"🔔"</span>
+            "Notifications"
+            {move || {
+                (unread() > 0)
+                    .then(|| {
+                        view! {
+                            <span class="count-badge" aria-hidden="true">{count_text(unread())}</span>
+                        }
+                    })
+            }}
+        </a>
     }
 }

@@ -4,6 +4,7 @@ pub mod eulogin;
 mod landing;
 mod mailbox;
 mod not_found;
+pub mod queue;
 pub mod traces;
 mod training;
 mod welcome;

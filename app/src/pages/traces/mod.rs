@@ -18,6 +18,8 @@ pub use operator::RegisterOperator;
 pub use profile::Profile;
 pub use role_choice::RoleChoice;
 
+pub(crate) use operator::country_options;
+
 use super::NotFound;
 use crate::app::{CurrentInstance, EuLoginPage, Session};
 use crate::domain::{Instance, RoleKind};
@@ -41,7 +43,7 @@ pub fn profile_path(instance: Instance) -> String {
 /// A page of an instance for a logged-in person: the page itself, "Please log in" before the
 /// login, "Page not found" on a path that names no instance. The page gets the person's time
 /// zone as a `TimeZone` context (for `LocalTime`).
-fn instance_page<V: IntoView + 'static>(
+pub(crate) fn instance_page<V: IntoView + 'static>(
     page: impl Fn(Instance) -> V + Send + Sync + 'static,
 ) -> impl IntoView {
     let CurrentInstance(instance) = expect_context();

@@ -1,0 +1,149 @@
+//! `/{instance}/notifications`: the person's notifications, newest first (new requests to
+//! decide, decisions on their own requests), unread ones marked, and "Mark all as read".
+
+use super::{request_path, time_view};
+use crate::api::approvals::{
+    mark_notifications_read, my_notifications, Notification, NotificationEvent,
+};
+use crate::api::ApiError;
+use crate::components::NavBadge;
+use crate::domain::Instance;
+use crate::pages::traces::{instance_page, profile_path};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+#[component]
+pub fn Notifications() -> impl IntoView {
+    instance_page(|instance| view! { <NotificationsFor instance /> })
+}
+
+#[component]
+fn NotificationsFor(instance: Instance) -> impl IntoView {
+    let badge: NavBadge = expect_context();
+    let list = RwSignal::new(None::<Result<Vec<Notification>, ApiError>>);
+    let message = RwSignal::new(None::<Result<String, String>>);
+    let busy = RwSignal::new(false);
+    spawn_local(async move {
+        let answer = my_notifications(instance).await;
+        list.try_set(Some(answer));
+    });
+    let unread = move || {
+        list.with(|l| {
+            l.as_ref()
+                .and_then(|l| l.as_ref().ok())
+                .map_or(0, |l| l.iter().filter(|n| !n.read).count())
+        })
+    };
+    let mark_all = move |_| {
+        let newest = list.with_untracked(|l| {
+            l.as_ref()
+                .and_then(|l| l.as_ref().ok())
+                .and_then(|l| l.iter().map(|n| n.id).max())
+        });
+        let Some(up_to) = newest else { return };
+        if busy.get_untracked() {
+            return;
+        }
+        busy.set(true);
+        spawn_local(async move {
+            let answer = mark_notifications_read(instance, up_to).await;
+            busy.try_set(false);
+            match answer {
+                Ok(counts) => {
+                    badge.set(instance, counts);
+                    list.try_update(|l| {
+                        if let Some(Ok(l)) = l {
+                            for n in l.iter_mut().filter(|n| n.id <= up_to) {
+                                n.read = true;
+                            }
+                        }
+                    });
+                    message.try_set(Some(Ok("All notifications are marked as read.".to_owned())));
+                }
+                Err(err) => {
+                    message.try_set(Some(Err(err.to_string())));
+                }
+            }
+        });
+    };
+    let items = move || {
+        list.get().map(|answer| match answer {
+            Ok(items) if items.is_empty() => view! {
+                <p>"You have no notifications on this instance yet."</p>
+            }
+            .into_any(),
+            Ok(items) => view! {
+                <ul class="notifications">
+                    {items
+                        .into_iter()
+                        .map(|n| view! { <NotificationItem instance n /> })
+                        .collect_view()}
+                </ul>
+            }
+            .into_any(),
+            Err(err) => view! {
+                <div class="callout callout-error" role="alert">
+                    <p>{err.to_string()}</p>
+                </div>
+            }
+            .into_any(),
+        })
+    };
+    view! {
+        <section class="traces notifications-page">
+            <h1>"Notifications"</h1>
+            <div role="status" class="message-region">
+                {move || {
+                    message
+                        .get()
+                        .map(|m| match m {
+                            Ok(text) => view! { <p class="success">{text}</p> }.into_any(),
+                            Err(text) => view! { <p class="field-error">{text}</p> }.into_any(),
+                        })
+                }}
+            </div>
+            <p class="request-bar">
+                <button
+                    type="button"
+                    class="button button-secondary"
+                    disabled=move || unread() == 0 || busy.get()
+                    on:click=mark_all
+                >
+                    "Mark all as read"
+                </button>
+                <span class="request-count">
+                    {move || match unread() {
+                        0 => "No unread notification.".to_owned(),
+                        1 => "1 unread notification.".to_owned(),
+                        n => format!("{n} unread notifications."),
+                    }}
+                </span>
+            </p>
+            {move || list.with(Option::is_none).then(|| view! { <p role="status">"Loading your notifications…"</p> })}
+            {items}
+        </section>
+    }
+}
+
+#[component]
+fn NotificationItem(instance: Instance, n: Notification) -> impl IntoView {
+    let (href, link) = match n.event {
+        NotificationEvent::NewRequest => (
+            request_path(instance, n.request_id),
+            format!("Open request {}", n.request_id),
+        ),
+        NotificationEvent::Decided => (
+            profile_path(instance),
+            format!("See request {} in my profile", n.request_id),
+        ),
+    };
+    view! {
+        <li class="notification" class:unread=!n.read>
+            {(!n.read).then(|| view! { <span class="badge">"Unread"</span> " " })}
+            <span class="notification-text">{n.text}</span>
+            <br />
+            <span class="muted">{time_view(n.created_at)} " · "</span>
+            <a href=href>{link}</a>
+        </li>
+    }
+}
