@@ -118,7 +118,9 @@ pub fn App() -> impl IntoView {
 
     let session = Session(RwSignal::new(None));
     provide_context(session);
-    provide_context(GuideOpen(RwSignal::new(false)));
+    let guide = RwSignal::new(crate::browser::guide_remembered());
+    provide_context(GuideOpen(guide));
+    Effect::new(move |_| crate::browser::remember_guide(guide.get()));
     spawn_local(async move {
         // Not logged in, or the server cannot say: either way the pages offer "Log in".
         if let Ok(Some(user)) = who_am_i().await {

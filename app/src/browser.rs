@@ -160,6 +160,45 @@ pub fn key_target(_ev: &leptos::ev::KeyboardEvent) -> KeyTarget {
 }
 
 #[cfg_attr(not(any(feature = "csr", test)), allow(dead_code))]
+/// The cookie that keeps the guided demo open across reloads (a trainer reloads, logs in as
+/// another persona, follows a mailed link), for the browser session only.
+const GUIDE_COOKIE: &str = "traces_guide";
+
+/// Whether the guided demo was left open in this browser session.
+pub fn guide_remembered() -> bool {
+    #[cfg(feature = "csr")]
+    {
+        use wasm_bindgen::JsCast;
+        web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.dyn_into::<web_sys::HtmlDocument>().ok())
+            .and_then(|d| d.cookie().ok())
+            .and_then(|cookies| cookie_value(&cookies, GUIDE_COOKIE))
+            .is_some_and(|value| value == "open")
+    }
+    #[cfg(not(feature = "csr"))]
+    false
+}
+
+/// Remembers whether the guided demo is open (a session cookie the server never reads).
+pub fn remember_guide(_open: bool) {
+    #[cfg(feature = "csr")]
+    {
+        use wasm_bindgen::JsCast;
+        if let Some(document) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.dyn_into::<web_sys::HtmlDocument>().ok())
+        {
+            let value = if _open {
+                format!("{GUIDE_COOKIE}=open; Path=/; SameSite=Lax")
+            } else {
+                format!("{GUIDE_COOKIE}=; Path=/; SameSite=Lax; Max-Age=0")
+            };
+            let _ = document.set_cookie(&value);
+        }
+    }
+}
+
 fn cookie_value(cookies: &str, name: &str) -> Option<String> {
     cookies.split(';').find_map(|pair| {
         let (key, value) = pair.trim().split_once('=')?;

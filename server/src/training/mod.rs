@@ -361,6 +361,25 @@ mod tests {
     }
 
     #[test]
+    fn the_demo_directory_contains_every_organisation_of_the_browser_tests_fixture() {
+        // The browser tests search the training instance for these; a fixture row missing
+        // here means `scripts/make-demo-world.py` was not re-run.
+        let fixture = include_str!("../../../end2end/fixtures/organisations.csv");
+        let demo: HashSet<String> = directory::parse_file(world::ORGANISATIONS_CSV)
+            .unwrap()
+            .into_iter()
+            .map(|r| r.organisation.name)
+            .collect();
+        for row in directory::parse_file(fixture).unwrap() {
+            assert!(
+                demo.contains(&row.organisation.name),
+                "{} is in the fixture but not in the demo world: run scripts/make-demo-world.py",
+                row.organisation.name
+            );
+        }
+    }
+
+    #[test]
     fn every_demo_request_names_someone_and_an_organisation_of_the_directory() {
         let rows = directory::parse_file(world::ORGANISATIONS_CSV).unwrap();
         let names: HashSet<&str> = rows.iter().map(|r| r.organisation.name.as_str()).collect();
