@@ -159,9 +159,9 @@ pub fn key_target(_ev: &leptos::ev::KeyboardEvent) -> KeyTarget {
     KeyTarget::Other
 }
 
-#[cfg_attr(not(any(feature = "csr", test)), allow(dead_code))]
 /// The cookie that keeps the guided demo open across reloads (a trainer reloads, logs in as
 /// another persona, follows a mailed link), for the browser session only.
+#[cfg_attr(not(feature = "csr"), allow(dead_code))]
 const GUIDE_COOKIE: &str = "traces_guide";
 
 /// Whether the guided demo was left open in this browser session.
@@ -199,6 +199,7 @@ pub fn remember_guide(_open: bool) {
     }
 }
 
+#[cfg_attr(not(any(feature = "csr", test)), allow(dead_code))]
 fn cookie_value(cookies: &str, name: &str) -> Option<String> {
     cookies.split(';').find_map(|pair| {
         let (key, value) = pair.trim().split_once('=')?;
