@@ -147,9 +147,10 @@ fn Shell() -> impl IntoView {
     provide_context(NavBadge::default());
     let training = move || instance.get().is_some_and(Instance::is_training);
     Effect::new(move |_| crate::browser::set_title_prefix(training()));
+    let GuideOpen(guide) = expect_context();
 
     view! {
-        <div class="shell" class:training=training>
+        <div class="shell" class:training=training class:guide-open=move || training() && guide.get()>
             <a class="skip-link" href="#main">"Skip to content"</a>
             <TopBar />
             <main id="main" tabindex="-1">

@@ -6,7 +6,7 @@
 // from the keyboard, one rejected with a reason. Each requester sees the outcome.
 import { test, expect } from './fixtures/app';
 import { registerAndLogIn } from './fixtures/people';
-import { makeCommissionUser, pageOfAnotherPerson, requestPost } from './fixtures/approvals';
+import { closeOtherPeople, makeCommissionUser, pageOfAnotherPerson, requestPost } from './fixtures/approvals';
 import type { Locator, Page } from '@playwright/test';
 
 const CCA = 'Fikcyjny Urząd Centralny Eko';
@@ -20,6 +20,8 @@ async function requestId(row: Locator): Promise<string> {
   const text = await row.getByRole('link', { name: /^Request \d+$/ }).textContent();
   return text!.replace('Request ', '');
 }
+
+test.afterEach(closeOtherPeople);
 
 async function openProfile(page: Page) {
   await page.goto('/training/profile');

@@ -7,6 +7,7 @@ use std::process::ExitCode;
 #[tokio::main]
 async fn main() -> ExitCode {
     let cli = Cli::parse();
+    return_large_blocks_to_the_system();
     server::telemetry::init();
     let result = match cli.command {
         None => server::startup::run(cli.config)
@@ -101,4 +102,16 @@ fn unix_now() -> i64 {
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_secs() as i64)
         .unwrap_or(0)
+}
+
+/// argon2id works in 19 MiB of memory per hash. glibc's malloc raises its mmap threshold after
+/// the first such block is freed and from then on keeps them in per-thread arenas: after a burst
+/// of concurrent logins the server held about 1.2 GB (bench/REPORT.md). With a fixed threshold
+/// every block above 1 MiB is a mapping of its own, returned to the system when freed.
+fn return_large_blocks_to_the_system() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: `mallopt` only sets a tunable of the allocator; it is called once, at start.
+    unsafe {
+        libc::mallopt(libc::M_MMAP_THRESHOLD, 1 << 20);
+    }
 }
