@@ -131,6 +131,47 @@ pub(crate) async fn current_account_on(
         .filter(|(account, _)| !account.demo || instance.is_training()))
 }
 
+/// The id of the person logged in on `instance`, or `Unauthenticated`: what every service of an
+/// instance asks first.
+pub(crate) async fn logged_in(
+    store: &crate::store::Store,
+    instance: app::domain::Instance,
+    now: i64,
+    secure: bool,
+) -> Result<i64, ApiError> {
+    let mut conn = store.connection().await.map_err(storage)?;
+    current_account_on(&mut conn, instance, now, secure)
+        .await?
+        .map(|(account, _)| account.id)
+        .ok_or(ApiError::Unauthenticated)
+}
+
+/// Opens a session for `account_id` on the caller's transaction, ending the one the browser
+/// came with: a session id planted before a login is worth nothing after it. Returns the new
+/// id, for [`start`] once the transaction is committed.
+pub(crate) async fn replace(
+    conn: &mut sqlx::SqliteConnection,
+    account_id: i64,
+    now: i64,
+    secure: bool,
+) -> Result<String, ApiError> {
+    if let Some(old) = session_id(secure)? {
+        accounts::delete_session(conn, &crate::secrets::token_hash(&old))
+            .await
+            .map_err(storage)?;
+    }
+    let session_id = crate::secrets::random_token();
+    accounts::insert_session(
+        conn,
+        &crate::secrets::token_hash(&session_id),
+        account_id,
+        now,
+    )
+    .await
+    .map_err(storage)?;
+    Ok(session_id)
+}
+
 fn storage(err: sqlx::Error) -> ApiError {
     tracing::error!(%err, "sessions: storage failure");
     ApiError::Internal

@@ -104,6 +104,18 @@ pub enum OrganisationStatus {
     Inactive,
 }
 
+impl OrganisationStatus {
+    /// From the stored code (`organisations.status`); the schema allows no other.
+    pub fn from_code(code: &str) -> Self {
+        match code {
+            "new" => OrganisationStatus::New,
+            "rejected" => OrganisationStatus::Rejected,
+            "inactive" => OrganisationStatus::Inactive,
+            _ => OrganisationStatus::Valid,
+        }
+    }
+}
+
 /// One row of a search result.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OrganisationSummary {
@@ -166,6 +178,30 @@ pub enum RequestStatus {
     Rejected,
     Cancelled,
     Revoked,
+}
+
+impl RequestStatus {
+    /// From the stored code (`role_requests.status`); the schema allows no other.
+    pub fn from_code(code: &str) -> Self {
+        match code {
+            "valid" => RequestStatus::Valid,
+            "rejected" => RequestStatus::Rejected,
+            "cancelled" => RequestStatus::Cancelled,
+            "revoked" => RequestStatus::Revoked,
+            _ => RequestStatus::Pending,
+        }
+    }
+
+    /// As the profile and the queue show it.
+    pub fn label(self) -> &'static str {
+        match self {
+            RequestStatus::Pending => "Pending",
+            RequestStatus::Valid => "Valid",
+            RequestStatus::Rejected => "Rejected",
+            RequestStatus::Cancelled => "Cancelled",
+            RequestStatus::Revoked => "Revoked",
+        }
+    }
 }
 
 /// A request as the profile page lists it.

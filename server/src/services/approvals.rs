@@ -3,6 +3,7 @@
 //! request side calls in the same transaction as a new request, so that deciders are told of
 //! every request that was stored and of none that was not.
 
+use super::traces::{country_name, role_label};
 use crate::clock::SharedClock;
 use crate::mail::{notices, Outbox, OutgoingMail};
 use crate::sessions;
@@ -48,11 +49,7 @@ impl Approvals {
     }
 
     async fn account_id(&self, instance: Instance) -> Result<i64, ApiError> {
-        let mut conn = self.store.connection().await.map_err(internal)?;
-        sessions::current_account_on(&mut conn, instance, self.clock.now(), self.secure_cookies)
-            .await?
-            .map(|(account, _)| account.id)
-            .ok_or(ApiError::Unauthenticated)
+        sessions::logged_in(&self.store, instance, self.clock.now(), self.secure_cookies).await
     }
 
     /// The detail of a request the scope covers, read on `conn`.
@@ -364,49 +361,16 @@ async fn audit(
     .map_err(internal)
 }
 
-fn request_status(code: &str) -> RequestStatus {
-    match code {
-        "valid" => RequestStatus::Valid,
-        "rejected" => RequestStatus::Rejected,
-        "cancelled" => RequestStatus::Cancelled,
-        "revoked" => RequestStatus::Revoked,
-        _ => RequestStatus::Pending,
-    }
-}
-
-fn organisation_status(code: &str) -> OrganisationStatus {
-    match code {
-        "new" => OrganisationStatus::New,
-        "rejected" => OrganisationStatus::Rejected,
-        "inactive" => OrganisationStatus::Inactive,
-        _ => OrganisationStatus::Valid,
-    }
-}
-
-fn country_name(code: &str) -> String {
-    CountryCode::parse(code)
-        .map(|c| c.name().to_owned())
-        .unwrap_or_default()
-}
-
-/// "Operator", "Organic Control Body", or the authority's role.
-fn role_label(role_kind: RoleKind, authority_role: Option<&str>) -> String {
-    match authority_role.and_then(|r| AuthorityRole::parse(r).ok()) {
-        Some(role) if role_kind == RoleKind::Authority => role.name().to_owned(),
-        _ => role_kind.label().to_owned(),
-    }
-}
-
 fn queue_row(row: QueueRowDb) -> QueueRow {
     let role_kind = RoleKind::parse(&row.role_kind).unwrap_or(RoleKind::Operator);
     QueueRow {
         id: row.id,
-        status: request_status(&row.status),
+        status: RequestStatus::from_code(&row.status),
         person_name: format!("{} {}", row.first_name, row.last_name),
         person_email: row.email,
         organisation_id: row.organisation_id,
         organisation_name: row.organisation_name,
-        organisation_status: organisation_status(&row.organisation_status),
+        organisation_status: OrganisationStatus::from_code(&row.organisation_status),
         role_kind,
         role: role_label(role_kind, row.authority_role.as_deref()),
         country_name: country_name(&row.country),
@@ -420,12 +384,12 @@ fn queue_row_of_full(row: &RequestFull) -> QueueRow {
     let role_kind = RoleKind::parse(&row.role_kind).unwrap_or(RoleKind::Operator);
     QueueRow {
         id: row.id,
-        status: request_status(&row.status),
+        status: RequestStatus::from_code(&row.status),
         person_name: format!("{} {}", row.first_name, row.last_name),
         person_email: row.email.clone(),
         organisation_id: row.organisation_id,
         organisation_name: row.organisation_name.clone(),
-        organisation_status: organisation_status(&row.organisation_status),
+        organisation_status: OrganisationStatus::from_code(&row.organisation_status),
         role_kind,
         role: role_label(role_kind, row.authority_role.as_deref()),
         country: row.country.clone(),
@@ -441,7 +405,7 @@ fn organisation_detail(row: &RequestFull) -> OrganisationDetail {
         id: row.organisation_id,
         kind,
         name: row.organisation_name.clone(),
-        status: organisation_status(&row.organisation_status),
+        status: OrganisationStatus::from_code(&row.organisation_status),
         country: row.organisation_country.clone(),
         country_name: country_name(&row.organisation_country),
         section: row

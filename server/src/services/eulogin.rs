@@ -576,16 +576,7 @@ impl EuLoginService for EuLogin {
         accounts::record_successful_login(&mut tx, account.id)
             .await
             .map_err(internal)?;
-        // A new id at every login: a session id planted before login is worth nothing after.
-        if let Some(old) = sessions::session_id(self.secure_cookies)? {
-            accounts::delete_session(&mut tx, &secrets::token_hash(&old))
-                .await
-                .map_err(internal)?;
-        }
-        let session_id = secrets::random_token();
-        accounts::insert_session(&mut tx, &secrets::token_hash(&session_id), account.id, now)
-            .await
-            .map_err(internal)?;
+        let session_id = sessions::replace(&mut tx, account.id, now, self.secure_cookies).await?;
         tx.commit().await.map_err(internal)?;
         sessions::start(&session_id, self.secure_cookies)?;
         Ok(current_user(&account))

@@ -46,11 +46,7 @@ impl Traces {
 
     /// The logged-in account's id, or `Unauthenticated`.
     async fn account_id(&self, instance: Instance) -> Result<i64, ApiError> {
-        let mut conn = self.store.connection().await.map_err(internal)?;
-        sessions::current_account_on(&mut conn, instance, self.clock.now(), self.secure_cookies)
-            .await?
-            .map(|(account, _)| account.id)
-            .ok_or(ApiError::Unauthenticated)
+        sessions::logged_in(&self.store, instance, self.clock.now(), self.secure_cookies).await
     }
 
     async fn search(
@@ -125,16 +121,8 @@ fn name_filter(name: &str) -> Result<String, ApiError> {
     Ok(fold_name(name))
 }
 
-fn status_of(code: &str) -> OrganisationStatus {
-    match code {
-        "new" => OrganisationStatus::New,
-        "rejected" => OrganisationStatus::Rejected,
-        "inactive" => OrganisationStatus::Inactive,
-        _ => OrganisationStatus::Valid,
-    }
-}
-
-fn country_name(code: &str) -> String {
+/// The English name of a stored country code.
+pub(super) fn country_name(code: &str) -> String {
     CountryCode::parse(code)
         .map(|c| c.name().to_owned())
         .unwrap_or_default()
@@ -158,7 +146,7 @@ async fn summary(
         country_name: country_name(&row.country),
         name: row.name,
         country: row.country,
-        status: status_of(&row.status),
+        status: OrganisationStatus::from_code(&row.status),
         section: row.section,
         activity: row.activity,
         city: row.city,
@@ -170,23 +158,18 @@ async fn summary(
     })
 }
 
-fn request_view(row: RequestRow) -> RoleRequestView {
-    let role_kind = RoleKind::parse(&row.role_kind).unwrap_or(RoleKind::Operator);
-    let role = match row
-        .authority_role
-        .as_deref()
-        .and_then(|r| AuthorityRole::parse(r).ok())
-    {
+/// "Operator", "Organic Control Body", or an authority's role ("Border Control Post").
+pub(super) fn role_label(role_kind: RoleKind, authority_role: Option<&str>) -> String {
+    match authority_role.and_then(|r| AuthorityRole::parse(r).ok()) {
         Some(role) if role_kind == RoleKind::Authority => role.name().to_owned(),
         _ => role_kind.label().to_owned(),
-    };
-    let status = match row.status.as_str() {
-        "valid" => RequestStatus::Valid,
-        "rejected" => RequestStatus::Rejected,
-        "cancelled" => RequestStatus::Cancelled,
-        "revoked" => RequestStatus::Revoked,
-        _ => RequestStatus::Pending,
-    };
+    }
+}
+
+fn request_view(row: RequestRow) -> RoleRequestView {
+    let role_kind = RoleKind::parse(&row.role_kind).unwrap_or(RoleKind::Operator);
+    let role = role_label(role_kind, row.authority_role.as_deref());
+    let status = RequestStatus::from_code(&row.status);
     RoleRequestView {
         id: row.id,
         organisation_id: row.organisation_id,

@@ -2,7 +2,6 @@
 //! of the training instance (trainers only).
 
 use crate::clock::SharedClock;
-use crate::secrets;
 use crate::sessions;
 use crate::store::accounts;
 use crate::store::training as store;
@@ -97,15 +96,7 @@ impl TrainingService for Training {
             )
         })?;
         // As at every login: a new session id.
-        if let Some(old) = sessions::session_id(self.secure_cookies)? {
-            accounts::delete_session(&mut tx, &secrets::token_hash(&old))
-                .await
-                .map_err(internal)?;
-        }
-        let session_id = secrets::random_token();
-        accounts::insert_session(&mut tx, &secrets::token_hash(&session_id), account.id, now)
-            .await
-            .map_err(internal)?;
+        let session_id = sessions::replace(&mut tx, account.id, now, self.secure_cookies).await?;
         tx.commit().await.map_err(internal)?;
         sessions::start(&session_id, self.secure_cookies)?;
         Ok(super::eulogin::current_user(&account))

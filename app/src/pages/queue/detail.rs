@@ -2,7 +2,7 @@
 //! the scope, what the popup said, the history), with "Accept", "Reject" with a reason, and on
 //! a valid post the Administrator flag.
 
-use super::{decided_message, problem_view, queue_path, status_text, time_view};
+use super::{decided_message, problem_view, queue_path, time_view};
 use crate::api::approvals::{
     approval_detail, decide_request, field, set_post_admin, AuditEntry, OrganisationDetail,
     RequestDetail,
@@ -227,7 +227,7 @@ fn address(o: &OrganisationDetail) -> Option<String> {
 fn Detail(state: DetailState, detail: RequestDetail) -> impl IntoView {
     let row = &detail.row;
     let org = &detail.organisation;
-    let status = status_text(row.status);
+    let status = row.status.label();
     let new_operator = (org.status == OrganisationStatus::New).then(|| {
         view! {
             <div class="callout callout-warning">

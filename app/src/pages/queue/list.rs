@@ -6,7 +6,7 @@
 //! The filters and the page live in the address (`?country=PL&after=…`), so that "Back" from a
 //! request and a reload land on the same list.
 
-use super::{decided_message, problem_view, request_path, status_text, time_view};
+use super::{decided_message, problem_view, request_path, time_view};
 use crate::api::approvals::{
     approval_detail, approval_queue, decide_request, decide_requests, export_href, field,
     ExportKind, QueueFilter, QueueOrder, QueueRow, QueueView,
@@ -812,7 +812,7 @@ fn QueueTable(state: QueueState) -> impl IntoView {
 fn Row(state: QueueState, row: QueueRow, pending_view: bool, columns: u8) -> impl IntoView {
     let id = row.id;
     let pending = row.status == RequestStatus::Pending;
-    let status = status_text(row.status);
+    let status = row.status.label();
     let tick = pending_view.then(|| {
         view! {
             <td class="tick-cell">

@@ -12,7 +12,6 @@ pub use list::Queue;
 pub use notifications::Notifications;
 
 use crate::api::approvals::field;
-use crate::api::traces::RequestStatus;
 use crate::api::ApiError;
 use crate::components::{FormErrors, LocalTime, TextAreaField, TimeZone};
 use crate::domain::{Instance, REASON_MAX};
@@ -40,16 +39,6 @@ fn format_time(unix: i64) -> String {
 /// A moment as `<time>`, machine-readable too, in the person's time zone.
 fn time_view(unix: i64) -> impl IntoView {
     view! { <LocalTime at=unix /> }
-}
-
-fn status_text(status: RequestStatus) -> &'static str {
-    match status {
-        RequestStatus::Pending => "Pending",
-        RequestStatus::Valid => "Valid",
-        RequestStatus::Rejected => "Rejected",
-        RequestStatus::Cancelled => "Cancelled",
-        RequestStatus::Revoked => "Revoked",
-    }
 }
 
 /// The reason of a rejection, on the queue and on a request's page. Its message comes from

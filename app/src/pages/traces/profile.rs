@@ -14,16 +14,6 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
 
-fn status_text(status: RequestStatus) -> &'static str {
-    match status {
-        RequestStatus::Pending => "Pending",
-        RequestStatus::Valid => "Valid",
-        RequestStatus::Rejected => "Rejected",
-        RequestStatus::Cancelled => "Cancelled",
-        RequestStatus::Revoked => "Revoked",
-    }
-}
-
 #[component]
 pub fn Profile() -> impl IntoView {
     instance_page(|instance| view! { <ProfileFor instance /> })
@@ -167,7 +157,7 @@ fn RequestRow(
     busy: RwSignal<bool>,
 ) -> impl IntoView {
     let pending = request.status == RequestStatus::Pending;
-    let status = status_text(request.status);
+    let status = request.status.label();
     let label = format!("Cancel the request for {}", request.organisation_name);
     let action = pending.then(|| {
         let request = request.clone();
