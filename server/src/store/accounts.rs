@@ -2,7 +2,7 @@
 //! service turns them into wire types.
 
 use super::Store;
-use sqlx::{Sqlite, SqliteConnection, Transaction};
+use sqlx::{Sqlite, SqliteConnection};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct AccountRow {
@@ -46,8 +46,11 @@ pub struct TokenRow {
 impl Store {
     /// A write transaction that takes the write lock at once: SQLite cannot upgrade a reading
     /// transaction to a writing one while another writes, and would fail instead of waiting.
-    pub async fn begin_write(&self) -> Result<Transaction<'static, Sqlite>, sqlx::Error> {
-        self.pool().begin_with("BEGIN IMMEDIATE").await
+    /// This process's writers queue for their turn first.
+    pub async fn begin_write(&self) -> Result<super::WriteTransaction, sqlx::Error> {
+        let turn = self.writer.clone().lock_owned().await;
+        let tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
+        Ok(super::WriteTransaction { tx, _turn: turn })
     }
 
     pub async fn connection(&self) -> Result<sqlx::pool::PoolConnection<Sqlite>, sqlx::Error> {

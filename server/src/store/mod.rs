@@ -13,6 +13,7 @@ pub mod traces;
 pub mod training;
 use std::path::Path;
 use std::str::FromStr;
+use std::sync::Arc;
 use std::time::Duration;
 
 #[derive(Debug, thiserror::Error)]
@@ -30,6 +31,38 @@ pub enum StoreError {
 #[derive(Clone, Debug)]
 pub struct Store {
     pool: SqlitePool,
+    /// This process's writers take turns here before `BEGIN IMMEDIATE` (see [`WriteTransaction`]).
+    writer: Arc<tokio::sync::Mutex<()>>,
+}
+
+/// A write transaction holding this process's turn to write. SQLite has one writer at a time;
+/// without the turn, concurrent writers wait in SQLite's busy handler, which sleeps and retries,
+/// and a burst of decisions had a p99 of over 400 ms (bench/REPORT.md). With it, the next writer
+/// starts the moment the previous one ends, in arrival order. Other processes (the command
+/// line) still meet the busy handler.
+pub struct WriteTransaction {
+    tx: sqlx::Transaction<'static, sqlx::Sqlite>,
+    // Declared after `tx`: dropped after it, so the turn passes on once the work is ended.
+    _turn: tokio::sync::OwnedMutexGuard<()>,
+}
+
+impl WriteTransaction {
+    pub async fn commit(self) -> Result<(), sqlx::Error> {
+        self.tx.commit().await
+    }
+}
+
+impl std::ops::Deref for WriteTransaction {
+    type Target = sqlx::Transaction<'static, sqlx::Sqlite>;
+    fn deref(&self) -> &Self::Target {
+        &self.tx
+    }
+}
+
+impl std::ops::DerefMut for WriteTransaction {
+    fn deref_mut(&mut self) -> &mut Self::Target {
+        &mut self.tx
+    }
 }
 
 impl Store {
@@ -56,7 +89,10 @@ impl Store {
             .await
             .map_err(StoreError::Open)?;
         sqlx::migrate!("./migrations/sqlite").run(&pool).await?;
-        Ok(Self { pool })
+        Ok(Self {
+            pool,
+            writer: Arc::new(tokio::sync::Mutex::new(())),
+        })
     }
 
     /// For the query modules of this store (`store::*`) and transactions spanning them.
