@@ -49,6 +49,51 @@ impl Traces {
         sessions::logged_in(&self.store, instance, self.clock.now(), self.secure_cookies).await
     }
 
+    /// One click on "send authorisation request" (or "create a new operator"), checked: the
+    /// submission, a pending request per post `(organisation, scope country)` with its deciders
+    /// told, and the person's role kind. Returns the submission's id.
+    #[allow(clippy::too_many_arguments)]
+    async fn record_submission(
+        &self,
+        conn: &mut SqliteConnection,
+        instance: Instance,
+        account_id: i64,
+        kind: RoleKind,
+        contact: &Contact,
+        posts: &[(i64, &str)],
+        now: i64,
+    ) -> Result<i64, ApiError> {
+        let submission_id = store::insert_submission(conn, instance, account_id, &contact.key, now)
+            .await
+            .map_err(internal)?;
+        for (organisation_id, country) in posts {
+            let request_id = store::insert_request(
+                conn,
+                &NewRequest {
+                    instance,
+                    account_id,
+                    organisation_id: *organisation_id,
+                    country,
+                    role_kind: kind,
+                    additional_info: &contact.additional_info,
+                    contact_email: &contact.email,
+                    contact_phone: contact.phone.as_deref(),
+                    submission_id,
+                },
+                now,
+            )
+            .await
+            .map_err(internal)?;
+            self.notifier
+                .request_created(conn, instance, request_id, now)
+                .await?;
+        }
+        store::set_role_kind(conn, instance, account_id, Some(kind), now)
+            .await
+            .map_err(internal)?;
+        Ok(submission_id)
+    }
+
     async fn search(
         &self,
         mut filter: SearchFilter,
@@ -579,35 +624,13 @@ impl TracesService for Traces {
                 return Err(open_post_conflict(&organisation.name, country, &status));
             }
         }
-        let submission_id =
-            store::insert_submission(&mut tx, instance, account_id, &contact.key, now)
-                .await
-                .map_err(internal)?;
-        for (organisation, country) in &posts {
-            let request_id = store::insert_request(
-                &mut tx,
-                &NewRequest {
-                    instance,
-                    account_id,
-                    organisation_id: organisation.id,
-                    country,
-                    role_kind: kind,
-                    additional_info: &contact.additional_info,
-                    contact_email: &contact.email,
-                    contact_phone: contact.phone.as_deref(),
-                    submission_id,
-                },
-                now,
-            )
-            .await
-            .map_err(internal)?;
-            self.notifier
-                .request_created(&mut tx, instance, request_id, now)
-                .await?;
-        }
-        store::set_role_kind(&mut tx, instance, account_id, Some(kind), now)
-            .await
-            .map_err(internal)?;
+        let ticked: Vec<(i64, &str)> = posts
+            .iter()
+            .map(|(organisation, country)| (organisation.id, country.as_str()))
+            .collect();
+        let submission_id = self
+            .record_submission(&mut tx, instance, account_id, kind, &contact, &ticked, now)
+            .await?;
         let created = store::requests_of_submission(&mut tx, submission_id)
             .await
             .map_err(internal)?;
@@ -717,33 +740,17 @@ impl TracesService for Traces {
         )
         .await
         .map_err(internal)?;
-        let submission_id =
-            store::insert_submission(&mut tx, instance, account_id, &contact.key, now)
-                .await
-                .map_err(internal)?;
-        let request_id = store::insert_request(
-            &mut tx,
-            &NewRequest {
+        let submission_id = self
+            .record_submission(
+                &mut tx,
                 instance,
                 account_id,
-                organisation_id,
-                country: &country,
-                role_kind: RoleKind::Operator,
-                additional_info: &contact.additional_info,
-                contact_email: &contact.email,
-                contact_phone: contact.phone.as_deref(),
-                submission_id,
-            },
-            now,
-        )
-        .await
-        .map_err(internal)?;
-        self.notifier
-            .request_created(&mut tx, instance, request_id, now)
+                RoleKind::Operator,
+                &contact,
+                &[(organisation_id, country.as_str())],
+                now,
+            )
             .await?;
-        store::set_role_kind(&mut tx, instance, account_id, Some(RoleKind::Operator), now)
-            .await
-            .map_err(internal)?;
         let request = store::requests_of_submission(&mut tx, submission_id)
             .await
             .map_err(internal)?
