@@ -6,6 +6,7 @@ mod form;
 mod guide;
 mod language_chooser;
 mod modal;
+mod outcome;
 mod password_strength;
 mod resend_form;
 pub mod time;
@@ -21,6 +22,7 @@ pub use form::{
 pub use guide::{GuideOpen, GuidePanel};
 pub use language_chooser::LanguageChooser;
 pub use modal::Modal;
+pub use outcome::OutcomeMessage;
 pub use password_strength::{strength_label, PasswordStrength};
 pub use resend_form::ResendLinkForm;
 pub use time::{format_time, LocalTime, TimeZone};

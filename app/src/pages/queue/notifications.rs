@@ -6,7 +6,7 @@ use crate::api::approvals::{
     mark_notifications_read, my_notifications, Notification, NotificationEvent,
 };
 use crate::api::ApiError;
-use crate::components::NavBadge;
+use crate::components::{NavBadge, OutcomeMessage};
 use crate::domain::Instance;
 use crate::pages::traces::{instance_page, profile_path};
 use leptos::prelude::*;
@@ -92,16 +92,7 @@ fn NotificationsFor(instance: Instance) -> impl IntoView {
     view! {
         <section class="traces notifications-page">
             <h1>"Notifications"</h1>
-            <div role="status" class="message-region">
-                {move || {
-                    message
-                        .get()
-                        .map(|m| match m {
-                            Ok(text) => view! { <p class="success">{text}</p> }.into_any(),
-                            Err(text) => view! { <p class="field-error">{text}</p> }.into_any(),
-                        })
-                }}
-            </div>
+            <OutcomeMessage message />
             <p class="request-bar">
                 <button
                     type="button"

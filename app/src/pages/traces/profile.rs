@@ -8,7 +8,7 @@ use crate::api::traces::{
     cancel_request, my_requests, traces_me, RequestStatus, RoleRequestView, TracesProfile,
 };
 use crate::api::ApiError;
-use crate::components::{LocalTime, TimeZone};
+use crate::components::{LocalTime, OutcomeMessage, TimeZone};
 use crate::domain::Instance;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -107,16 +107,7 @@ fn ProfileFor(instance: Instance) -> impl IntoView {
     view! {
         <section class="traces profile">
             <h1>"My TRACES profile"</h1>
-            <div role="status" class="message-region">
-                {move || {
-                    message
-                        .get()
-                        .map(|m| match m {
-                            Ok(text) => view! { <p class="success">{text}</p> }.into_any(),
-                            Err(text) => view! { <p class="field-error">{text}</p> }.into_any(),
-                        })
-                }}
-            </div>
+            <OutcomeMessage message />
             <h2>"My requests"</h2>
             {move || requests.with(Option::is_none).then(|| view! { <p role="status">"Loading your requests…"</p> })}
             {table}
