@@ -34,9 +34,13 @@ pub struct Session(pub RwSignal<Option<CurrentUser>>);
 impl Session {
     /// Someone logged in (or changed their details): remember them and speak their interface
     /// language.
-    pub fn logged_in(self, user: CurrentUser, UiLanguage(language): UiLanguage) {
-        language.set(user.ui_language);
+    pub fn logged_in(self, user: CurrentUser, UiLanguage(_): UiLanguage) {
+        let language = user.ui_language;
         self.0.set(Some(user));
+        // Until its messages arrive the page stays in the language it is in.
+        spawn_local(async move {
+            let _ = crate::i18n::switch_to(language).await;
+        });
     }
 }
 
@@ -112,8 +116,19 @@ pub(crate) fn encode_query_value(value: &str) -> String {
 
 #[component]
 pub fn App() -> impl IntoView {
-    let language = RwSignal::new(crate::browser::initial_language());
+    let initial = crate::browser::initial_language();
+    let language = RwSignal::new(initial);
     provide_context(UiLanguage(language));
+    crate::i18n::provide(language);
+    // The page appears once its language's messages are here: one request, before any text.
+    let ready = RwSignal::new(false);
+    spawn_local(async move {
+        if crate::i18n::load(initial).await.is_err() && initial != Language::English {
+            // The server can be reached for nothing else either; English at least names it.
+            let _ = crate::i18n::switch_to(Language::English).await;
+        }
+        ready.set(true);
+    });
     Effect::new(move |_| crate::browser::set_document_language(language.get()));
 
     let session = Session(RwSignal::new(None));
@@ -129,9 +144,11 @@ pub fn App() -> impl IntoView {
     });
 
     view! {
-        <Router>
-            <Shell />
-        </Router>
+        <Show when=move || ready.get()>
+            <Router>
+                <Shell />
+            </Router>
+        </Show>
     }
 }
 

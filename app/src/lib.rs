@@ -9,6 +9,7 @@ pub mod app;
 mod browser;
 pub mod components;
 pub mod domain;
+pub mod i18n;
 pub mod pages;
 
 pub use app::App;

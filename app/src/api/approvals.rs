@@ -453,7 +453,7 @@ pub fn parse_export_query(
         match key.as_str() {
             "instance" => {
                 instance = Some(Instance::parse(value).map_err(|e| {
-                    ApiError::BadRequest(format!("The export link is not valid: {e}"))
+                    ApiError::BadRequest(format!("The export link is not valid: {e}").into())
                 })?)
             }
             "view" => {
@@ -488,7 +488,11 @@ pub fn parse_export_query(
         }
     }
     let instance = instance.ok_or_else(|| {
-        ApiError::BadRequest("The export link is not valid: it names no instance.".to_owned())
+        ApiError::BadRequest(
+            "The export link is not valid: it names no instance."
+                .to_owned()
+                .into(),
+        )
     })?;
     Ok((instance, filter))
 }
@@ -497,7 +501,7 @@ fn bad_link(key: &str, value: &str) -> ApiError {
     let value: String = value.chars().take(40).collect();
     ApiError::BadRequest(format!(
         "The export link is not valid: “{key}={value}” is not one of its settings. Use the export button of the queue page."
-    ))
+    ).into())
 }
 
 #[cfg(test)]

@@ -3,58 +3,65 @@
 //! server's log.
 
 pub use crate::domain::FieldError;
+use crate::i18n::Message;
 use leptos::server_fn::codec::JsonEncoding;
 use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
 use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", content = "detail", rename_all = "snake_case")]
 pub enum ApiError {
     /// One or more fields are invalid; the form shows each message next to its field.
-    #[error("{}", summary(.0))]
     Validation(Vec<FieldError>),
     /// The request itself is malformed (not something a form would send).
-    #[error("{0}")]
-    BadRequest(String),
-    #[error("{0}")]
-    NotFound(String),
+    BadRequest(Message),
+    NotFound(Message),
     /// The action clashes with the current state (already decided, already exists).
-    #[error("{0}")]
-    Conflict(String),
-    #[error("Please log in first.")]
+    Conflict(Message),
     Unauthenticated,
-    #[error("You are not allowed to do this.")]
     Forbidden,
     /// Login refused. One message for an unknown e-mail, a wrong password and a locked account,
     /// so that nobody learns which addresses are registered.
-    #[error("Login failed: the e-mail address or the password is not correct, or the account is locked for 15 minutes after too many attempts. Check both and try again, or use “Lost your password?”.")]
     LoginFailed,
     /// A state-changing call sent by another website (CSRF).
-    #[error("This request came from another website and was refused.")]
     CrossSite,
-    #[error("Too many attempts. Please wait {retry_after_seconds} seconds and try again.")]
-    RateLimited { retry_after_seconds: u64 },
+    RateLimited {
+        retry_after_seconds: u64,
+    },
     /// The request is larger than any form of this app sends.
-    #[error("The request is too large: no field of this form takes more than a few thousand characters. Shorten what you entered and try again.")]
     TooLarge,
     /// Something failed on our side; the server log has the details.
-    #[error("Something went wrong on our side. Please try again in a moment.")]
     Internal,
     /// Seen by the browser only: the server could not be reached or answered nonsense.
-    #[error("The server could not be reached. Check your connection and try again.")]
     Unavailable,
 }
 
-fn summary(errors: &[FieldError]) -> String {
-    match errors {
-        [one] => one.message.clone(),
-        many => format!("{} fields need your attention.", many.len()),
-    }
-}
-
 impl ApiError {
+    /// What to tell the user, in any language.
+    pub fn message(&self) -> Message {
+        match self {
+            ApiError::Validation(errors) => match errors.as_slice() {
+                [one] => one.message.clone(),
+                many => Message::new("error-fields-need-attention").with("count", many.len()),
+            },
+            ApiError::BadRequest(message)
+            | ApiError::NotFound(message)
+            | ApiError::Conflict(message) => message.clone(),
+            ApiError::Unauthenticated => Message::new("error-unauthenticated"),
+            ApiError::Forbidden => Message::new("error-forbidden"),
+            ApiError::LoginFailed => Message::new("error-login-failed"),
+            ApiError::CrossSite => Message::new("error-cross-site"),
+            ApiError::RateLimited {
+                retry_after_seconds,
+            } => Message::new("error-rate-limited").with("seconds", *retry_after_seconds),
+            ApiError::TooLarge => Message::new("error-too-large"),
+            ApiError::Internal => Message::new("error-internal"),
+            ApiError::Unavailable => Message::new("error-unavailable"),
+        }
+    }
+
     /// A validation error for a single field.
-    pub fn field(field: impl Into<String>, message: impl ToString) -> Self {
+    pub fn field(field: impl Into<String>, message: impl Into<Message>) -> Self {
         ApiError::Validation(vec![FieldError::new(field, message)])
     }
 
@@ -74,16 +81,24 @@ impl ApiError {
     }
 
     /// The message for one field, if this error has one.
-    pub fn for_field(&self, field: &str) -> Option<&str> {
+    pub fn for_field(&self, field: &str) -> Option<&Message> {
         match self {
-            ApiError::Validation(errors) => errors
-                .iter()
-                .find(|e| e.field == field)
-                .map(|e| e.message.as_str()),
+            ApiError::Validation(errors) => {
+                errors.iter().find(|e| e.field == field).map(|e| &e.message)
+            }
             _ => None,
         }
     }
 }
+
+/// In the language in force (English on the server, for logs and tests).
+impl std::fmt::Display for ApiError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.message().fmt(f)
+    }
+}
+
+impl std::error::Error for ApiError {}
 
 impl FromServerFnError for ApiError {
     type Encoder = JsonEncoding;
@@ -95,9 +110,9 @@ impl FromServerFnError for ApiError {
             // server): a client's mistake, not ours.
             ServerFnErrorErr::Args(detail)
             | ServerFnErrorErr::MissingArg(detail)
-            | ServerFnErrorErr::Deserialization(detail) => {
-                ApiError::BadRequest(format!("The request could not be read: {}", short(&detail)))
-            }
+            | ServerFnErrorErr::Deserialization(detail) => ApiError::BadRequest(
+                Message::new("error-unreadable-request").with("detail", short(&detail)),
+            ),
             // Only the browser sees this: the server could not be reached.
             ServerFnErrorErr::Request(_) => ApiError::Unavailable,
             ServerFnErrorErr::Registration(_)
@@ -156,7 +171,10 @@ mod tests {
             FieldError::new("email", "Enter an e-mail address."),
             FieldError::new("username", "Choose a username."),
         ]);
-        assert_eq!(err.for_field("username"), Some("Choose a username."));
+        assert_eq!(
+            err.for_field("username"),
+            Some(&Message::from("Choose a username."))
+        );
         assert_eq!(err.for_field("code"), None);
         assert_eq!(err.to_string(), "2 fields need your attention.");
     }

@@ -12,6 +12,7 @@ mod services;
 pub mod system;
 pub mod traces;
 pub mod training;
+pub mod translations;
 
 pub use error::{ApiError, FieldError};
 #[cfg(feature = "ssr")]

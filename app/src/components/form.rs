@@ -56,7 +56,7 @@ impl FormErrors {
         self.messages.with(|all| {
             all.iter()
                 .find(|e| e.field == field)
-                .map(|e| e.message.clone())
+                .map(|e| e.message.text())
         })
     }
 
@@ -116,7 +116,7 @@ impl FormErrors {
             ApiError::Validation(_) => Some(
                 others
                     .into_iter()
-                    .map(|e| e.message)
+                    .map(|e| e.message.text())
                     .collect::<Vec<_>>()
                     .join(" "),
             ),
@@ -217,7 +217,7 @@ pub fn ErrorSummary(
                 view! {
                     <li>
                         <a href=href on:click=go>
-                            {error.message}
+                            {move || error.message.text()}
                         </a>
                     </li>
                 }

@@ -4,6 +4,7 @@
 use crate::api::preferences::set_language;
 use crate::app::UiLanguage;
 use crate::domain::Language;
+use crate::t;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -17,18 +18,24 @@ pub fn LanguageChooser() -> impl IntoView {
         let Ok(chosen) = Language::parse(&code) else {
             return;
         };
-        language.set(chosen);
         spawn_local(async move {
+            if let Err(err) = crate::i18n::switch_to(chosen).await {
+                problem.set(Some(err.to_string()));
+                return;
+            }
             match set_language(chosen.code().to_owned()).await {
                 Ok(_) => problem.set(None),
-                Err(err) => problem.set(Some(format!("Your choice is not remembered: {err}"))),
+                Err(err) => problem.set(Some(crate::i18n::text(
+                    "language-not-remembered",
+                    &[("problem", err.to_string().into())],
+                ))),
             }
         });
     };
 
     view! {
         <div class="language-chooser">
-            <label for="language-chooser" class="visually-hidden">"Language"</label>
+            <label for="language-chooser" class="visually-hidden">{t!("language-chooser-label")}</label>
             <select id="language-chooser" name="language" on:change=on_change>
                 {Language::ALL
                     .into_iter()

@@ -7,6 +7,7 @@ use super::country::CountryCode;
 use super::email::Email;
 use super::instance::truncate_for_message;
 use super::FieldError;
+use crate::i18n::Message;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 use std::fmt;
@@ -904,12 +905,15 @@ pub fn check_contact(
     website: &str,
 ) -> Result<Contact, Vec<FieldError>> {
     let mut errors = Vec::new();
-    fn optional<T, E: fmt::Display>(
+    fn optional<T, E>(
         input: &str,
         name: &str,
         parse: impl FnOnce(&str) -> Result<T, E>,
         errors: &mut Vec<FieldError>,
-    ) -> Option<T> {
+    ) -> Option<T>
+    where
+        Message: From<E>,
+    {
         if input.trim().is_empty() {
             return None;
         }
@@ -994,11 +998,10 @@ impl NewOperatorInput {
     /// section, activity, phone, fax, e-mail, website, the contact one-of, EORI number.
     pub fn parse(&self) -> Result<NewOperator, Vec<FieldError>> {
         let mut errors = Vec::new();
-        fn keep<T, E: fmt::Display>(
-            errors: &mut Vec<FieldError>,
-            name: &str,
-            result: Result<T, E>,
-        ) -> Option<T> {
+        fn keep<T, E>(errors: &mut Vec<FieldError>, name: &str, result: Result<T, E>) -> Option<T>
+        where
+            Message: From<E>,
+        {
             result
                 .map_err(|e| errors.push(FieldError::new(name, e)))
                 .ok()
@@ -1087,7 +1090,7 @@ impl NewOperatorInput {
             .err()?
             .into_iter()
             .find(|e| e.field == field)
-            .map(|e| e.message)
+            .map(|e| e.message.text())
     }
 }
 
@@ -1999,11 +2002,15 @@ mod tests {
         }
         let none = check_contact("", "", "", "").unwrap_err();
         assert_eq!(
-            none[0].message,
+            none[0].message.text(),
             "Contact: give at least one of phone, fax, e-mail or website."
         );
         let fax = check_contact("", "12", "", "").unwrap_err();
-        assert!(fax[0].message.starts_with("Fax: "), "{}", fax[0].message);
+        assert!(
+            fax[0].message.text().starts_with("Fax: "),
+            "{}",
+            fax[0].message
+        );
     }
 
     // The operator form ------------------------------------------------------------------------
@@ -2053,7 +2060,7 @@ mod tests {
         assert_eq!(errors.len(), 1);
         assert_eq!(errors[0].field, field::EORI);
         assert_eq!(
-            errors[0].message,
+            errors[0].message.text(),
             "EORI number: enter the EORI number; it is mandatory for organic importers."
         );
         for activity in ActivityType::ALL

@@ -123,7 +123,7 @@ impl SignUpInput {
             .err()?
             .into_iter()
             .find(|e| e.field == field)
-            .map(|e| e.message)
+            .map(|e| e.message.text())
     }
 }
 

@@ -52,7 +52,9 @@ async fn export(
     use app::api::approvals::{parse_export_query, ExportKind};
     let Some(what) = ExportKind::from_file(&file) else {
         return error_response(ApiError::NotFound(
-            "There is no such export: use queue.csv or decisions.csv.".to_owned(),
+            "There is no such export: use queue.csv or decisions.csv."
+                .to_owned()
+                .into(),
         ));
     };
     let (instance, filter) = match parse_export_query(&params) {
@@ -110,7 +112,7 @@ async fn with_error_status(response: Response) -> Response {
     if !is_fn_error {
         // leptos_axum's own answer for a path that names no server function.
         return error_response(ApiError::NotFound(
-            "There is no such API function.".to_owned(),
+            "There is no such API function.".to_owned().into(),
         ));
     }
     let error = ApiError::de(bytes.clone());

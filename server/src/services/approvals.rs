@@ -134,7 +134,7 @@ impl Approvals {
                         return Err(ApiError::Conflict(format!(
                             "“{}” is {other}, so nobody can join it. Reject the request with a reason instead.",
                             row.organisation_name
-                        )))
+                        ).into()))
                     }
                 }
                 // The first validated member of an organisation becomes its Administrator.
@@ -258,7 +258,7 @@ fn internal(err: impl std::fmt::Display) -> ApiError {
 fn not_found(id: i64) -> ApiError {
     ApiError::NotFound(format!(
         "There is no request number {id} that you can decide on this instance. It may belong to another country or organisation; open it from your queue."
-    ))
+    ).into())
 }
 
 /// The request, if the scope covers it; otherwise "not found", whether it exists or not.
@@ -301,10 +301,13 @@ async fn already_decided(
         "revoked" => format!("revoked by {who} on {when}"),
         other => format!("{other} since {when}"),
     };
-    Ok(ApiError::Conflict(format!(
-        "Request {} was already {what}; nothing was changed.",
-        row.id
-    )))
+    Ok(ApiError::Conflict(
+        format!(
+            "Request {} was already {what}; nothing was changed.",
+            row.id
+        )
+        .into(),
+    ))
 }
 
 async fn record(
@@ -322,10 +325,13 @@ async fn record(
     {
         Ok(())
     } else {
-        Err(ApiError::Conflict(format!(
+        Err(ApiError::Conflict(
+            format!(
             "Request {} was decided meanwhile; nothing was changed. Reload it to see the decision.",
             row.id
-        )))
+        )
+            .into(),
+        ))
     }
 }
 
@@ -694,16 +700,16 @@ impl ApprovalsService for Approvals {
             return Err(ApiError::Conflict(format!(
                 "Request {id} is not a valid post (it is {}): only the holder of a valid post can be an Administrator.",
                 row.status
-            )));
+            ).into()));
         }
         if row.admin != admin {
             if !store::set_admin(&mut tx, id, admin)
                 .await
                 .map_err(internal)?
             {
-                return Err(ApiError::Conflict(format!(
-                    "Request {id} changed meanwhile; reload it."
-                )));
+                return Err(ApiError::Conflict(
+                    format!("Request {id} changed meanwhile; reload it.").into(),
+                ));
             }
             let (action, states) = if admin {
                 (AuditAction::AdminGranted, ("no", "yes"))

@@ -144,7 +144,7 @@ impl EuLogin {
         captcha::consume(&mut conn, id, answer, now)
             .await
             .map_err(internal)?
-            .map_err(|problem| ApiError::field(field::CAPTCHA, problem))
+            .map_err(|problem| ApiError::field(field::CAPTCHA, problem.to_string()))
     }
 
     /// The link's token row, or the reason it no longer works.
@@ -154,10 +154,9 @@ impl EuLogin {
         token: &str,
     ) -> Result<TokenRow, ApiError> {
         let not_valid = || {
-            ApiError::NotFound(
+            ApiError::NotFound((
                 "This link is not valid. Copy the whole link from the e-mail into the address bar, or ask for a new e-mail below."
-                    .to_owned(),
-            )
+                    .to_owned()).into())
         };
         if !secrets::looks_like_token(token) {
             return Err(not_valid());
@@ -168,18 +167,16 @@ impl EuLogin {
             .ok_or_else(not_valid)?;
         if row.used_at.is_some() {
             return Err(ApiError::Conflict(
-                "This link was already used: each link works once. If you need to set your password again, ask for a new e-mail below.".to_owned(),
-            ));
+                "This link was already used: each link works once. If you need to set your password again, ask for a new e-mail below.".to_owned().into()));
         }
         if row.superseded_at.is_some() {
             return Err(ApiError::Conflict(
-                "A newer e-mail was sent after this one: only the link in the newest e-mail works. Use that one, or ask for a new e-mail below.".to_owned(),
-            ));
+                "A newer e-mail was sent after this one: only the link in the newest e-mail works. Use that one, or ask for a new e-mail below.".to_owned().into()));
         }
         if self.now() >= row.expires_at {
             return Err(ApiError::Conflict(format!(
                 "This link has expired: links work for {LINK_VALID_MINUTES} minutes after the e-mail is sent. Ask for a new e-mail below."
-            )));
+            ).into()));
         }
         Ok(row)
     }
@@ -482,9 +479,7 @@ impl EuLoginService for EuLogin {
             .await
             .map_err(internal)?
         {
-            return Err(ApiError::Conflict(
-                "This address is now used by another EU Login account, so it cannot become yours. Choose another address on your account page.".into(),
-            ));
+            return Err(ApiError::Conflict("This address is now used by another EU Login account, so it cannot become yours. Choose another address on your account page.".into()));
         }
         let account = accounts::account_by_id(&mut tx, row.account_id)
             .await

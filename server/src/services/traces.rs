@@ -297,8 +297,7 @@ async fn earlier_submission(
     };
     if recorded_on != instance.slug() {
         return Err(ApiError::Conflict(
-            "This request was already sent on the other instance. Reload the page and send it again.".to_owned(),
-        ));
+            "This request was already sent on the other instance. Reload the page and send it again.".to_owned().into()));
     }
     let rows = store::requests_of_submission(conn, id)
         .await
@@ -317,7 +316,7 @@ async fn check_kind(
         .await
         .map_err(internal)?
         .and_then(|code| RoleKind::parse(&code).ok());
-    check_same_kind(existing, requested).map_err(|e| ApiError::Conflict(e.to_string()))
+    check_same_kind(existing, requested).map_err(|e| ApiError::Conflict((e.to_string()).into()))
 }
 
 fn open_post_conflict(name: &str, country: &str, status: &str) -> ApiError {
@@ -329,7 +328,7 @@ fn open_post_conflict(name: &str, country: &str, status: &str) -> ApiError {
     ApiError::Conflict(format!(
         "“{name}” ({}): {what}. Untick it and send the request again; your requests are on your profile page.",
         country_name(country)
-    ))
+    ).into())
 }
 
 #[async_trait::async_trait]
@@ -542,13 +541,13 @@ impl TracesService for Traces {
                 .ok_or_else(|| {
                     ApiError::NotFound(format!(
                         "The organisation with number {id} does not exist on this instance. Search again and tick it from the list."
-                    ))
+                    ).into())
                 })?;
             if !store::OPEN_STATUSES.contains(&organisation.status.as_str()) {
                 return Err(ApiError::Conflict(format!(
                     "“{}” is {} and takes no new requests. Search again and tick another organisation.",
                     organisation.name, organisation.status
-                )));
+                ).into()));
             }
             let this_kind = store::kind_from_code(&organisation.kind)
                 .ok_or_else(|| internal("unknown organisation kind"))?;
@@ -582,7 +581,7 @@ impl TracesService for Traces {
                         return Err(ApiError::Conflict(format!(
                             "“{}” has no certified countries yet, so no post can be requested in it.",
                             organisation.name
-                        )))
+                        ).into()))
                     }
                     None => certified,
                 };
@@ -792,7 +791,9 @@ impl TracesService for Traces {
             .map_err(internal)?
             .ok_or_else(|| {
                 ApiError::NotFound(
-                    "There is no such request among yours. Reload your profile page.".to_owned(),
+                    "There is no such request among yours. Reload your profile page."
+                        .to_owned()
+                        .into(),
                 )
             })?;
         if !store::cancel_request(&mut tx, id, account_id, now)
@@ -802,7 +803,7 @@ impl TracesService for Traces {
             return Err(ApiError::Conflict(format!(
                 "Your request for “{}” is {} and can no longer be cancelled; only pending requests can.",
                 request.organisation_name, request.status
-            )));
+            ).into()));
         }
         self.notifier
             .request_cancelled(

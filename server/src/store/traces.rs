@@ -240,7 +240,7 @@ impl NewOrganisation {
 /// Why [`insert_organisation`] stored nothing.
 #[derive(Debug, thiserror::Error)]
 pub enum InsertOrganisationError {
-    #[error("{}", .0.iter().map(|e| e.message.as_str()).collect::<Vec<_>>().join(" "))]
+    #[error("{}", .0.iter().map(|e| e.message.text()).collect::<Vec<_>>().join(" "))]
     Invalid(Vec<FieldError>),
     #[error("database error: {0}")]
     Query(#[from] sqlx::Error),

@@ -268,12 +268,12 @@ fn PasswordSection(
     };
     let check_password = move || {
         let typed = password.get_untracked();
-        new_password_problem(&typed, &typed).map(|e| e.message)
+        new_password_problem(&typed, &typed).map(|e| e.message.text())
     };
     let check_confirmation = move || {
         new_password_problem(&password.get_untracked(), &confirmation.get_untracked())
             .filter(|e| e.field == CONFIRMATION)
-            .map(|e| e.message)
+            .map(|e| e.message.text())
     };
 
     let submit = move |ev: leptos::ev::SubmitEvent| {

@@ -40,8 +40,7 @@ pub(super) fn checked_link() -> LocalResource<Result<LinkInfo, ApiError>> {
         async move {
             if token.is_empty() {
                 return Err(ApiError::NotFound(
-                    "This address has no link code. Open the link from the e-mail again, or copy the whole link into the address bar.".to_owned(),
-                ));
+                    "This address has no link code. Open the link from the e-mail again, or copy the whole link into the address bar.".to_owned().into()));
             }
             check_link(token).await
         }
@@ -124,14 +123,14 @@ pub(super) fn SetPasswordForm(token: String, info: LinkInfo) -> impl IntoView {
     let check_password = move || {
         let typed = password.get_untracked();
         // The confirmation is checked on its own field.
-        new_password_problem(&typed, &typed).map(|e| e.message)
+        new_password_problem(&typed, &typed).map(|e| e.message.text())
     };
     let check_confirmation = move || {
         let problem =
             new_password_problem(&password.get_untracked(), &confirmation.get_untracked());
         problem
             .filter(|e| e.field == CONFIRMATION)
-            .map(|e| e.message)
+            .map(|e| e.message.text())
     };
 
     let submit = move |ev: leptos::ev::SubmitEvent| {

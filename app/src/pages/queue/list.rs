@@ -325,13 +325,12 @@ impl QueueState {
     /// A request someone else decided meanwhile shows its new status.
     fn failed(self, err: ApiError, id: Option<i64>) {
         if let Some(message) = err.for_field(field::REASON) {
-            self.reason_form
-                .set(field::REASON, Some(message.to_owned()));
+            self.reason_form.set(field::REASON, Some(message.text()));
             crate::browser::focus_later(self.reason_form.id(field::REASON));
             return;
         }
         let lines = match &err {
-            ApiError::Validation(errors) => errors.iter().map(|e| e.message.clone()).collect(),
+            ApiError::Validation(errors) => errors.iter().map(|e| e.message.text()).collect(),
             other => vec![other.to_string()],
         };
         self.problems.try_set(lines);

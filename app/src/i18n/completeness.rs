@@ -1,0 +1,205 @@
+//! The catalogs are complete: every message of English exists, non-empty, in each of the 24
+//! languages, uses the same arguments, and the files parse. Run by `cargo test`.
+
+use super::embedded::files;
+use crate::domain::Language;
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// What the completeness rules look at in one message.
+#[derive(Debug, Default)]
+struct Shape {
+    /// Every variable the message uses.
+    variables: BTreeSet<String>,
+    /// The variables shown as text (not only used to choose a plural or variant).
+    shown: BTreeSet<String>,
+    empty: bool,
+    attributes: usize,
+}
+
+fn walk_pattern(pattern: &Pattern<&str>, shape: &mut Shape) {
+    for element in &pattern.elements {
+        if let PatternElement::Placeable { expression } = element {
+            walk_expression(expression, shape);
+        }
+    }
+}
+
+fn walk_expression(expression: &Expression<&str>, shape: &mut Shape) {
+    match expression {
+        Expression::Inline(inline) => walk_inline(inline, shape, true),
+        Expression::Select { selector, variants } => {
+            walk_inline(selector, shape, false);
+            for variant in variants {
+                walk_pattern(&variant.value, shape);
+            }
+        }
+    }
+}
+
+fn walk_inline(inline: &InlineExpression<&str>, shape: &mut Shape, shown: bool) {
+    match inline {
+        InlineExpression::VariableReference { id } => {
+            shape.variables.insert(id.name.to_owned());
+            if shown {
+                shape.shown.insert(id.name.to_owned());
+            }
+        }
+        InlineExpression::FunctionReference { arguments, .. } => {
+            for argument in &arguments.positional {
+                walk_inline(argument, shape, shown);
+            }
+        }
+        InlineExpression::Placeable { expression } => walk_expression(expression, shape),
+        _ => {}
+    }
+}
+
+fn is_empty(pattern: &Pattern<&str>) -> bool {
+    pattern.elements.iter().all(|element| match element {
+        PatternElement::TextElement { value } => value.trim().is_empty(),
+        PatternElement::Placeable { .. } => false,
+    })
+}
+
+/// Message id → shape, per file, with the parse problems of the language's files.
+fn language_messages(language: Language) -> (BTreeMap<String, (String, Shape)>, Vec<String>) {
+    let mut messages = BTreeMap::new();
+    let mut problems = Vec::new();
+    for (file, text) in files(language) {
+        let resource = match fluent_syntax::parser::parse(text) {
+            Ok(resource) => resource,
+            Err((resource, errors)) => {
+                for error in errors {
+                    let near: String = text[error.pos.start.min(text.len())..]
+                        .chars()
+                        .take(60)
+                        .collect();
+                    problems.push(format!(
+                        "{}/{file}: {:?} near {near:?}",
+                        language.code(),
+                        error.kind
+                    ));
+                }
+                resource
+            }
+        };
+        for entry in &resource.body {
+            match entry {
+                Entry::Message(message) => {
+                    let mut shape = Shape {
+                        attributes: message.attributes.len(),
+                        ..Shape::default()
+                    };
+                    match &message.value {
+                        Some(value) => {
+                            shape.empty = is_empty(value);
+                            walk_pattern(value, &mut shape);
+                        }
+                        None => shape.empty = true,
+                    }
+                    let id = message.id.name.to_owned();
+                    if messages
+                        .insert(id.clone(), (file.to_owned(), shape))
+                        .is_some()
+                    {
+                        problems.push(format!(
+                            "{}/{file}: “{id}” is defined twice",
+                            language.code()
+                        ));
+                    }
+                }
+                Entry::Junk { content } => problems.push(format!(
+                    "{}/{file}: unreadable: {:?}",
+                    language.code(),
+                    content.chars().take(60).collect::<String>()
+                )),
+                _ => {}
+            }
+        }
+    }
+    (messages, problems)
+}
+
+#[test]
+fn every_file_of_every_language_parses_and_defines_each_id_once() {
+    let problems: Vec<String> = Language::ALL
+        .into_iter()
+        .flat_map(|language| language_messages(language).1)
+        .collect();
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn every_language_has_every_english_message_non_empty_with_the_same_arguments() {
+    let (english, _) = language_messages(Language::English);
+    assert!(!english.is_empty());
+    let mut problems = Vec::new();
+    for language in Language::ALL {
+        let code = language.code();
+        let (messages, _) = language_messages(language);
+        for (id, (file, reference)) in &english {
+            let Some((their_file, shape)) = messages.get(id) else {
+                problems.push(format!("{code}: “{id}” (from {file}) is missing"));
+                continue;
+            };
+            if their_file != file {
+                problems.push(format!(
+                    "{code}: “{id}” is in {their_file}, English has it in {file}"
+                ));
+            }
+            if shape.empty {
+                problems.push(format!("{code}: “{id}” is empty"));
+            }
+            if shape.attributes != 0 {
+                problems.push(format!(
+                    "{code}: “{id}” has attributes; use separate messages"
+                ));
+            }
+            let unknown: Vec<_> = shape.variables.difference(&reference.variables).collect();
+            if !unknown.is_empty() {
+                problems.push(format!(
+                    "{code}: “{id}” uses {unknown:?}, which English does not pass"
+                ));
+            }
+            let dropped: Vec<_> = reference.shown.difference(&shape.variables).collect();
+            if !dropped.is_empty() {
+                problems.push(format!("{code}: “{id}” leaves out {dropped:?}"));
+            }
+        }
+        for id in messages.keys().filter(|id| !english.contains_key(*id)) {
+            problems.push(format!(
+                "{code}: “{id}” is not an English message (remove it)"
+            ));
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{} problems:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}
+
+#[test]
+fn every_language_is_translated_not_a_copy_of_english() {
+    let english = super::embedded::catalog(Language::English);
+    let (ids, _) = language_messages(Language::English);
+    for language in Language::ALL
+        .into_iter()
+        .filter(|l| *l != Language::English)
+    {
+        let catalog = super::embedded::catalog(language);
+        let same = ids
+            .keys()
+            .filter(|id| catalog.format(id, &[]) == english.format(id, &[]))
+            .count();
+        // Names, codes and short labels may be the same ("TRACES NT", "EORI", "OK").
+        assert!(
+            same * 5 <= ids.len(),
+            "{}: {same} of {} messages are the same as in English",
+            language.code(),
+            ids.len()
+        );
+    }
+}

@@ -1,0 +1,42 @@
+//! The one i18n layer: every user-visible text is a Fluent message (Project Fluent's
+//! `fluent-bundle`) with an id, kept per language in `app/locales/<code>/*.ftl`.
+//!
+//! - Components write `t!("id")` (reactive text) or `t!("id", name = value)`; code that builds
+//!   text writes `tr("id")`; errors and outcomes travel as [`Message`]s (an id with arguments)
+//!   from the shared validators and the server and are put into words where they are shown.
+//! - The browser loads one language at a time from the server ([`load`]), so the wasm carries
+//!   no translations; the server and native tests embed all 24 (`build.rs`).
+//! - Dates, times and numbers are formatted by the browser's `Intl` for the language in force
+//!   (`components::time`, [`number`]).
+
+mod catalog;
+#[cfg(all(test, not(feature = "csr")))]
+mod completeness;
+mod current;
+#[cfg(not(feature = "csr"))]
+pub(crate) mod embedded;
+mod message;
+
+use crate::domain::Language;
+
+pub use catalog::Catalog;
+pub use current::{language, load, provide, switch_to, text, tr, tr_in};
+pub use message::{Arg, Message};
+
+/// Reactive text of a message: `t!("id")` or `t!("id", name = value, …)`. The result is a
+/// closure, so the text follows the language in force; the argument expressions are evaluated
+/// each time (read signals there, clone owned values).
+#[macro_export]
+macro_rules! t {
+    ($id:literal) => {
+        move || $crate::i18n::text($id, &[])
+    };
+    ($id:literal, $($name:ident = $value:expr),+ $(,)?) => {
+        move || $crate::i18n::text($id, &[$((stringify!($name), $crate::i18n::Arg::from($value))),+])
+    };
+}
+
+/// A count formatted for the language in force (`12 345`, `12.345`, `12,345`).
+pub fn number(value: i64) -> String {
+    current::format_number(language(), value)
+}
