@@ -3,13 +3,14 @@
 use super::ApiError;
 #[cfg(feature = "ssr")]
 use crate::domain::Language;
+use crate::i18n::Compiled;
 use leptos::server;
 use leptos::server_fn::codec::GetUrl;
 
-/// The Fluent text of language `code` (all of its `.ftl` files, joined). A GET, so the
-/// browser and proxies may cache it.
+/// The messages of language `code`, parsed (all of its `.ftl` files). A GET, so the browser
+/// and proxies may cache it.
 #[server(endpoint = "i18n/translations", input = GetUrl)]
-pub async fn translations(code: String) -> Result<String, ApiError> {
+pub async fn translations(code: String) -> Result<Compiled, ApiError> {
     let language = Language::parse(&code).map_err(|e| ApiError::field("language", e))?;
-    Ok(crate::i18n::embedded::source(language).to_owned())
+    Ok(crate::i18n::embedded::compiled(language).clone())
 }

@@ -203,3 +203,73 @@ fn every_language_is_translated_not_a_copy_of_english() {
         );
     }
 }
+
+/// The CLDR plural category, as the browser's `Intl.PluralRules` gives it.
+fn plural_category(language: Language, n: i64) -> &'static str {
+    use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
+    let id: unic_langid::LanguageIdentifier =
+        language.code().parse().expect("a valid language code");
+    let rules =
+        PluralRules::create(id, PluralRuleType::CARDINAL).expect("rules for every EU language");
+    match rules.select(n).expect("an integer has a category") {
+        PluralCategory::ZERO => "zero",
+        PluralCategory::ONE => "one",
+        PluralCategory::TWO => "two",
+        PluralCategory::FEW => "few",
+        PluralCategory::MANY => "many",
+        PluralCategory::OTHER => "other",
+    }
+}
+
+#[test]
+fn the_browser_form_of_every_message_reads_as_fluent_reads_it() {
+    let mut problems = Vec::new();
+    for language in Language::ALL {
+        let (_, compile_problems) = super::compiled::compile(super::embedded::source(language));
+        let compiled = super::embedded::compiled(language);
+        problems.extend(
+            compile_problems
+                .into_iter()
+                .map(|p| format!("{}: {p}", language.code())),
+        );
+        let fluent = super::embedded::catalog(language);
+        let (messages, _) = language_messages(language);
+        for (id, (_, shape)) in &messages {
+            for n in [
+                0, 1, 2, 3, 4, 5, 7, 11, 12, 15, 21, 22, 25, 101, 111, 1000, 1001,
+            ] {
+                let args: Vec<(&str, super::Arg)> = shape
+                    .variables
+                    .iter()
+                    .map(|name| (name.as_str(), super::Arg::Number(n)))
+                    .collect();
+                let expected = fluent.format(id, &args);
+                let got = compiled.format(id, &args, &|n| plural_category(language, n));
+                if expected != got {
+                    problems.push(format!(
+                        "{}: “{id}” with {n}: Fluent {expected:?}, browser {got:?}",
+                        language.code()
+                    ));
+                    break;
+                }
+                if shape.variables.is_empty() {
+                    break;
+                }
+            }
+            let texts: Vec<(&str, super::Arg)> = shape
+                .variables
+                .iter()
+                .map(|name| (name.as_str(), super::Arg::Text("Ana “X” <b>".into())))
+                .collect();
+            let expected = fluent.format(id, &texts);
+            let got = compiled.format(id, &texts, &|n| plural_category(language, n));
+            if expected != got {
+                problems.push(format!(
+                    "{}: “{id}” with text: Fluent {expected:?}, browser {got:?}",
+                    language.code()
+                ));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}

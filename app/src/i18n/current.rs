@@ -39,7 +39,7 @@ pub fn tr(id: &str) -> String {
 pub fn tr_in(language: Language, id: &str, args: &[(&str, Arg)]) -> String {
     #[cfg(feature = "csr")]
     {
-        browser::catalog(language).map_or_else(|| id.to_owned(), |c| c.format(id, args))
+        browser::format(language, id, args).unwrap_or_else(|| id.to_owned())
     }
     #[cfg(not(feature = "csr"))]
     {
@@ -82,35 +82,55 @@ pub(super) fn format_number(language: Language, value: i64) -> String {
 
 #[cfg(feature = "csr")]
 mod browser {
-    use super::super::Catalog;
+    use super::super::{Arg, Compiled};
     use super::Language;
     use crate::api::ApiError;
     use std::cell::RefCell;
     use std::rc::Rc;
 
     thread_local! {
-        static LOADED: RefCell<Vec<Rc<Catalog>>> = const { RefCell::new(Vec::new()) };
+        static LOADED: RefCell<Vec<(Language, Rc<Compiled>)>> = const { RefCell::new(Vec::new()) };
     }
 
-    pub fn catalog(language: Language) -> Option<Rc<Catalog>> {
+    fn catalog(language: Language) -> Option<Rc<Compiled>> {
         LOADED.with(|loaded| {
             loaded
                 .borrow()
                 .iter()
-                .find(|c| c.language() == language)
-                .cloned()
+                .find(|(l, _)| *l == language)
+                .map(|(_, c)| c.clone())
         })
+    }
+
+    pub fn format(language: Language, id: &str, args: &[(&str, Arg)]) -> Option<String> {
+        let catalog = catalog(language)?;
+        Some(catalog.format(id, args, &|n| plural_category(language, n)))
     }
 
     pub async fn load(language: Language) -> Result<(), ApiError> {
         if catalog(language).is_some() {
             return Ok(());
         }
-        let source = crate::api::translations::translations(language.code().to_owned()).await?;
-        // A problem in a shipped file is caught by the catalog tests; what parsed is shown.
-        let (catalog, _problems) = Catalog::parse(language, source);
-        LOADED.with(|loaded| loaded.borrow_mut().push(Rc::new(catalog)));
+        let compiled = crate::api::translations::translations(language.code().to_owned()).await?;
+        LOADED.with(|loaded| loaded.borrow_mut().push((language, Rc::new(compiled))));
         Ok(())
+    }
+
+    /// The CLDR plural category of `n` in `language`, by the browser's `Intl.PluralRules`.
+    fn plural_category(language: Language, n: i64) -> &'static str {
+        use wasm_bindgen::JsValue;
+        use web_sys::js_sys::{Array, Intl, Object};
+        let locales = Array::of1(&JsValue::from_str(language.code()));
+        #[allow(clippy::cast_precision_loss)]
+        let category = Intl::PluralRules::new(&locales, &Object::new()).select(n as f64);
+        match String::from(category).as_str() {
+            "zero" => "zero",
+            "one" => "one",
+            "two" => "two",
+            "few" => "few",
+            "many" => "many",
+            _ => "other",
+        }
     }
 
     pub fn format_number(language: Language, value: i64) -> Option<String> {

@@ -1,6 +1,7 @@
 //! All 24 languages, embedded at build time (`build.rs`): the server formats e-mails with them
 //! and answers the browser's request for one language; native tests read them.
 
+use super::compiled::{compile, Compiled};
 use super::{Catalog, Language};
 use std::sync::OnceLock;
 
@@ -9,6 +10,7 @@ include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 const COUNT: usize = Language::ALL.len();
 static SOURCES: [OnceLock<String>; COUNT] = [const { OnceLock::new() }; COUNT];
 static CATALOGS: [OnceLock<Catalog>; COUNT] = [const { OnceLock::new() }; COUNT];
+static COMPILED: [OnceLock<Compiled>; COUNT] = [const { OnceLock::new() }; COUNT];
 
 /// The `.ftl` files of `language`: (file name, text).
 pub fn files(language: Language) -> impl Iterator<Item = (&'static str, &'static str)> {
@@ -36,4 +38,9 @@ pub fn source(language: Language) -> &'static str {
 pub fn catalog(language: Language) -> &'static Catalog {
     CATALOGS[language as usize]
         .get_or_init(|| Catalog::parse(language, source(language).to_owned()).0)
+}
+
+/// The language's messages as the browser receives them, compiled once.
+pub fn compiled(language: Language) -> &'static Compiled {
+    COMPILED[language as usize].get_or_init(|| compile(source(language)).0)
 }

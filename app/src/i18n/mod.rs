@@ -4,12 +4,15 @@
 //! - Components write `t!("id")` (reactive text) or `t!("id", name = value)`; code that builds
 //!   text writes `tr("id")`; errors and outcomes travel as [`Message`]s (an id with arguments)
 //!   from the shared validators and the server and are put into words where they are shown.
-//! - The browser loads one language at a time from the server ([`load`]), so the wasm carries
-//!   no translations; the server and native tests embed all 24 (`build.rs`).
+//! - The browser loads one language at a time from the server ([`load`]), parsed there
+//!   ([`Compiled`]), so the wasm carries neither translations nor a Fluent parser; the server
+//!   and native tests embed all 24 (`build.rs`) and format with `fluent-bundle`.
 //! - Dates, times and numbers are formatted by the browser's `Intl` for the language in force
 //!   (`components::time`, [`number`]).
 
+#[cfg(not(feature = "csr"))]
 mod catalog;
+mod compiled;
 #[cfg(all(test, not(feature = "csr")))]
 mod completeness;
 mod current;
@@ -19,7 +22,9 @@ mod message;
 
 use crate::domain::Language;
 
+#[cfg(not(feature = "csr"))]
 pub use catalog::Catalog;
+pub use compiled::Compiled;
 pub use current::{language, load, provide, switch_to, text, tr, tr_in};
 pub use message::{Arg, Message};
 
