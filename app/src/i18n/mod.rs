@@ -19,6 +19,8 @@ mod current;
 #[cfg(not(feature = "csr"))]
 pub(crate) mod embedded;
 mod message;
+#[cfg(all(test, not(feature = "csr")))]
+mod no_literals;
 
 use crate::domain::Language;
 
