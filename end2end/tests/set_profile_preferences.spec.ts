@@ -4,11 +4,11 @@ import { test, expect } from './fixtures/app';
 import { registerAndLogIn } from './fixtures/people';
 import type { Page } from '@playwright/test';
 
-/** What the app shows for a moment in a zone: "2026-11-23 11:05 (America/New_York)". */
+/** What the app shows in English for a moment in a zone: "23 Nov 2026, 11:05 (America/New_York)"
+ * (the browser's medium date and short time for en-GB, the locale of English pages). */
 function inZone(iso: string, zone: string): string {
-  const text = new Date(iso).toLocaleString('sv-SE', {
-    timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit',
-    hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+  const text = new Date(iso).toLocaleString('en-GB', {
+    timeZone: zone, dateStyle: 'medium', timeStyle: 'short',
   });
   return `${text} (${zone})`;
 }

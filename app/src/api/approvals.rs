@@ -92,9 +92,8 @@ pub struct QueueRow {
     pub role_kind: RoleKind,
     /// "Operator", "Organic Control Body", "Border Control Post", "Central Competent Authority".
     pub role: String,
-    /// The post's country: ISO code and English name.
+    /// The post's country: ISO code, named by the page in the reader's language.
     pub country: String,
-    pub country_name: String,
     /// Unix seconds.
     pub created_at: i64,
     pub decided_at: Option<i64>,
@@ -200,8 +199,8 @@ pub struct OrganisationDetail {
     pub kind: RoleKind,
     pub name: String,
     pub status: OrganisationStatus,
+    /// ISO code, named by the page in the reader's language.
     pub country: String,
-    pub country_name: String,
     /// Operators: section and activity names, address, EORI, contact.
     pub section: Option<String>,
     pub activity: Option<String>,

@@ -122,9 +122,8 @@ pub struct OrganisationSummary {
     pub id: i64,
     pub kind: RoleKind,
     pub name: String,
-    /// ISO code and English name.
+    /// ISO code; the page names it in the reader's language (`CountryCode::name`).
     pub country: String,
-    pub country_name: String,
     pub status: OrganisationStatus,
     /// Operators: section and activity codes, city, postcode, EORI number.
     pub section: Option<String>,
@@ -213,9 +212,8 @@ pub struct RoleRequestView {
     pub role_kind: RoleKind,
     /// "Operator", "Organic Control Body", or for an authority its role ("Border Control Post").
     pub role: String,
-    /// The post's scope: ISO code and English name.
+    /// The post's scope: ISO code, named by the page in the reader's language.
     pub country: String,
-    pub country_name: String,
     pub status: RequestStatus,
     /// Why it was rejected or revoked.
     pub reason: Option<String>,

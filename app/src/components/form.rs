@@ -374,7 +374,9 @@ pub fn SelectField(
     name: &'static str,
     label: &'static str,
     value: RwSignal<String>,
-    options: Vec<(String, String)>,
+    /// (value, text) pairs; a signal where the texts follow the language (country names).
+    #[prop(into)]
+    options: Signal<Vec<(String, String)>>,
     #[prop(optional)] hint: Option<&'static str>,
     /// Mandatory: a "*" after the label and `aria-required`.
     #[prop(optional, into)]
@@ -401,20 +403,23 @@ pub fn SelectField(
                 aria-describedby=move || form.described_by(name, hint.is_some(), &[])
                 on:change=change
             >
-                {options
-                    .into_iter()
-                    .map(|(code, text)| {
-                        let selected = {
-                            let code = code.clone();
-                            move || value.with(|v| *v == code)
-                        };
-                        view! {
-                            <option value=code selected=selected>
-                                {text}
-                            </option>
-                        }
-                    })
-                    .collect_view()}
+                {move || {
+                    options
+                        .get()
+                        .into_iter()
+                        .map(|(code, text)| {
+                            let selected = {
+                                let code = code.clone();
+                                move || value.with(|v| *v == code)
+                            };
+                            view! {
+                                <option value=code selected=selected>
+                                    {text}
+                                </option>
+                            }
+                        })
+                        .collect_view()
+                }}
             </select>
         </div>
     }

@@ -1,11 +1,13 @@
-//! Moments (Unix seconds) shown in the person's time zone, like "2026-11-23 17:05
-//! (Europe/Brussels)": `format_time`, the `<LocalTime at=… />` component, and the `TimeZone`
-//! context it reads (set on the pages of an instance from the saved preferences).
+//! Moments (Unix seconds) shown in the person's time zone and language, like "23 Nov 2026, 17:05
+//! (Europe/Brussels)" or "23.11.2026, 17:05 (Europe/Brussels)": `format_time`, the
+//! `<LocalTime at=… />` component, and the `TimeZone` context it reads (set on the pages of an
+//! instance from the saved preferences).
 //!
-//! In the browser the conversion is the browser's own (`Date.toLocaleString` with a
-//! `timeZone`, i.e. the ICU data Chromium and Firefox carry), so the wasm carries no time zone
-//! database. Without a browser (the server's build, unit tests), or for a zone the browser does
-//! not know, the time is shown in UTC and says so.
+//! In the browser both the conversion and the wording are the browser's own
+//! (`Date.toLocaleString` with the language in force, a `timeZone` and the medium date and short
+//! time styles, i.e. the ICU data Chromium and Firefox carry), so the wasm carries no time zone
+//! database and no month names. Without a browser (the server's build, unit tests), or for a
+//! zone the browser does not know, the time is shown as "2026-11-23 16:05 (UTC)".
 
 use crate::api::traces::{traces_me, DEFAULT_TIME_ZONE};
 use crate::domain::Instance;
@@ -38,7 +40,8 @@ pub fn provide_time_zone(instance: Instance) -> TimeZone {
     zone
 }
 
-/// A moment, in a `<time>` element, in the time zone of the `TimeZone` context.
+/// A moment, in a `<time>` element, in the time zone of the `TimeZone` context and the language
+/// in force (it follows both).
 #[component]
 pub fn LocalTime(
     /// Unix seconds.
@@ -52,11 +55,12 @@ pub fn LocalTime(
     view! { <time datetime=crate::domain::utc::iso_time(at)>{text}</time> }
 }
 
-/// `unix_seconds` as "YYYY-MM-DD HH:MM (Zone)" in `time_zone`; in UTC, saying "(UTC)", without a
-/// browser or when the browser does not know the zone.
+/// `unix_seconds` in `time_zone`, written as the language in force writes a date and a time,
+/// then "(Zone)"; a tracked read of the language, so call it inside a reactive closure. Without
+/// a browser, or when the browser does not know the zone: "YYYY-MM-DD HH:MM (UTC)", in UTC.
 pub fn format_time(unix_seconds: i64, time_zone: &str) -> String {
     #[cfg(feature = "csr")]
-    if let Some(local) = browser_local(unix_seconds, time_zone) {
+    if let Some(local) = browser_local(unix_seconds, time_zone, crate::i18n::language()) {
         return format!("{local} ({time_zone})");
     }
     #[cfg(not(feature = "csr"))]
@@ -104,40 +108,27 @@ mod js {
     }
 }
 
-/// "YYYY-MM-DD HH:MM" in `time_zone`, from the browser.
+/// The date (medium style: "23 Nov 2026", "23.11.2026") and time (short: "17:05") in
+/// `time_zone`, as the browser writes them in `language`; `None` for a zone it does not know.
 #[cfg(feature = "csr")]
-fn browser_local(unix_seconds: i64, time_zone: &str) -> Option<String> {
+fn browser_local(
+    unix_seconds: i64,
+    time_zone: &str,
+    language: crate::domain::Language,
+) -> Option<String> {
     use web_sys::js_sys::{Object, Reflect};
     let options = Object::new();
     for (key, value) in [
         ("timeZone", time_zone),
-        ("year", "numeric"),
-        ("month", "2-digit"),
-        ("day", "2-digit"),
-        ("hour", "2-digit"),
-        ("minute", "2-digit"),
-        ("hourCycle", "h23"),
+        ("dateStyle", "medium"),
+        ("timeStyle", "short"),
     ] {
         Reflect::set(&options, &key.into(), &value.into()).ok()?;
     }
     let date = js::JsDate::new(unix_seconds as f64 * 1000.0);
-    // Swedish conventions are the ISO 8601 order ("2026-11-23 17:05"); only digits come out,
-    // so the language of the page does not matter.
-    let text = String::from(date.to_locale_string("sv-SE", &options).ok()?);
-    looks_like_date_time(&text).then_some(text)
-}
-
-/// Whether `text` is "YYYY-MM-DD HH:MM" (what `browser_local` expects from the browser).
-#[cfg_attr(not(any(feature = "csr", test)), allow(dead_code))]
-fn looks_like_date_time(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    bytes.len() == 16
-        && bytes.iter().enumerate().all(|(i, b)| match i {
-            4 | 7 => *b == b'-',
-            10 => *b == b' ',
-            13 => *b == b':',
-            _ => b.is_ascii_digit(),
-        })
+    let locale = crate::i18n::intl_locale(language);
+    let text = String::from(date.to_locale_string(locale, &options).ok()?);
+    (!text.trim().is_empty()).then_some(text)
 }
 
 #[cfg(test)]
@@ -155,16 +146,16 @@ mod tests {
     }
 
     #[test]
-    fn only_the_iso_like_shape_is_taken_from_the_browser() {
-        assert!(looks_like_date_time("2026-11-23 17:05"));
-        for bad in [
-            "23/11/2026, 17:05",
-            "2026-11-23 17:05:09",
-            "2026-11-23T17:05",
-            "",
-        ] {
-            assert!(!looks_like_date_time(bad), "{bad}");
-        }
+    fn without_a_browser_the_language_does_not_change_the_utc_fallback() {
+        let owner = Owner::new();
+        owner.with(|| {
+            let language = RwSignal::new(crate::domain::Language::German);
+            crate::i18n::provide(language);
+            assert_eq!(
+                format_time(1_795_449_909, "Europe/Berlin"),
+                "2026-11-23 16:05 (UTC)"
+            );
+        });
     }
 
     #[test]

@@ -1,7 +1,10 @@
 //! Countries: the codes of ISO 3166-1 alpha-2 with their English short names, and which are
-//! member states of the European Union.
+//! member states of the European Union. Their names in the 24 languages are the messages
+//! `country-XX` of `locales/<code>/countries.ftl` (`scripts/make-country-names.py`).
 
+use crate::i18n::Message;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::fmt;
 use std::str::FromStr;
 
@@ -15,19 +18,52 @@ use std::str::FromStr;
 #[serde(try_from = "String", into = "String")]
 pub struct CountryCode([u8; 2]);
 
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+/// Why a text is not a country code; put into words by [`CountryError::message`].
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CountryError {
-    #[error("Country: choose a country from the list.")]
     Empty,
-    #[error("Country: “{0}” is not a country code; use the two letters of ISO 3166-1 (DE, FR, US) or choose a country from the list.")]
     Shape(String),
-    #[error("Country: “{0}” is not an assigned ISO 3166-1 country code; choose a country from the list.")]
     Unknown(String),
-    #[error("Country: EU documents write {alias}, but ISO 3166-1 and TRACES use {iso}; choose {iso} ({name}).", name = .iso.name())]
     EuAlias {
         alias: &'static str,
         iso: CountryCode,
     },
+}
+
+impl CountryError {
+    /// The message that explains the error (`valid-country-…` of `countries.ftl`).
+    pub fn message(&self) -> Message {
+        match self {
+            Self::Empty => Message::new("valid-country-empty"),
+            Self::Shape(input) => Message::new("valid-country-shape").with("input", input),
+            Self::Unknown(input) => Message::new("valid-country-unknown").with("input", input),
+            Self::EuAlias { alias, iso } => Message::new("valid-country-eu-alias")
+                .with("alias", *alias)
+                .with("iso", iso.as_str())
+                .with("country", iso.name()),
+        }
+    }
+}
+
+/// The message's text: English on the server, the language in force in the browser.
+impl fmt::Display for CountryError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.message().fmt(f)
+    }
+}
+
+impl std::error::Error for CountryError {}
+
+impl From<CountryError> for Message {
+    fn from(error: CountryError) -> Self {
+        error.message()
+    }
+}
+
+impl From<&CountryError> for Message {
+    fn from(error: &CountryError) -> Self {
+        error.message()
+    }
 }
 
 impl CountryCode {
@@ -375,9 +411,39 @@ impl CountryCode {
         std::str::from_utf8(&self.0).unwrap_or_default()
     }
 
-    /// The English short name ("Germany", "Korea, Republic of").
-    pub fn name(self) -> &'static str {
+    /// The country's name in the reader's language: message `country-XX`. Pass it as a
+    /// message's argument (`.with("country", code.name())`) or show it with `.text()`.
+    pub fn name(self) -> Message {
+        Message {
+            id: Cow::Owned(format!("country-{}", self.as_str())),
+            args: Vec::new(),
+        }
+    }
+
+    /// The English short name ("Germany", "Korea, Republic of"), for the database, exports and
+    /// logs; what users read is [`CountryCode::name`].
+    pub fn english_name(self) -> &'static str {
         Self::lookup(self.0).map_or("", |(_, name)| name)
+    }
+
+    /// "Germany (DE)" in the language in force, for a code as stored; the code alone if it is
+    /// not a country's. A tracked read of the language.
+    pub fn name_and_code(code: &str) -> String {
+        Self::parse(code).map_or_else(
+            |_| code.to_owned(),
+            |country| format!("{} ({country})", country.name().text()),
+        )
+    }
+
+    /// Every country with its name in the language in force, sorted as that language sorts
+    /// words: the lists to choose from. A tracked read of the language.
+    pub fn by_name() -> Vec<(CountryCode, String)> {
+        let mut countries: Vec<(CountryCode, String)> = Self::ALL
+            .iter()
+            .map(|(code, _)| (*code, code.name().text()))
+            .collect();
+        crate::i18n::sort_by_text(&mut countries, |(_, name)| name);
+        countries
     }
 
     /// Whether the country is one of the 27 member states of the European Union.
@@ -415,6 +481,7 @@ impl From<CountryCode> for String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Arg;
 
     #[test]
     fn the_table_holds_249_distinct_codes_sorted_with_names() {
@@ -426,8 +493,43 @@ mod tests {
             assert!(code.0.iter().all(u8::is_ascii_uppercase), "{code}");
             assert!(!name.is_empty() && name.trim() == *name, "{code}");
             assert_eq!(CountryCode::parse(code.as_str()), Ok(*code));
-            assert_eq!(code.name(), *name);
+            assert_eq!(code.english_name(), *name);
         }
+    }
+
+    #[test]
+    fn every_country_is_named_in_every_language_and_in_english_as_in_the_table() {
+        use crate::domain::Language;
+        for (code, name) in CountryCode::ALL {
+            assert_eq!(code.name().text_in(Language::English), *name);
+            for language in Language::ALL {
+                let text = code.name().text_in(language);
+                assert!(
+                    !text.trim().is_empty() && !text.starts_with("country-"),
+                    "{} has no name for {code}",
+                    language.code()
+                );
+            }
+        }
+        assert_eq!(
+            CountryCode::parse("DE")
+                .unwrap()
+                .name()
+                .text_in(Language::German),
+            "Deutschland"
+        );
+    }
+
+    #[test]
+    fn lists_are_sorted_by_the_name_and_labels_add_the_code() {
+        let countries = CountryCode::by_name();
+        assert_eq!(countries.len(), CountryCode::ALL.len());
+        assert_eq!(countries[0].1, "Afghanistan");
+        assert!(countries
+            .windows(2)
+            .all(|p| p[0].1.to_lowercase() <= p[1].1.to_lowercase()));
+        assert_eq!(CountryCode::name_and_code("DE"), "Germany (DE)");
+        assert_eq!(CountryCode::name_and_code("XK"), "XK");
     }
 
     #[test]
@@ -467,7 +569,7 @@ mod tests {
         for (input, code, name) in table {
             let country = CountryCode::parse(input).unwrap();
             assert_eq!(
-                (country.as_str(), country.name()),
+                (country.as_str(), country.english_name()),
                 (code, name),
                 "{input:?}"
             );
@@ -509,6 +611,18 @@ mod tests {
         );
         let uk = CountryCode::parse("UK").unwrap_err().to_string();
         assert!(uk.contains("GB (United Kingdom)"), "{uk}");
+    }
+
+    #[test]
+    fn errors_are_messages_with_the_country_name_as_a_message() {
+        let error = CountryCode::parse("el").unwrap_err();
+        let message = Message::from(&error);
+        assert_eq!(message.id, "valid-country-eu-alias");
+        assert!(message
+            .args
+            .contains(&("country".into(), Arg::Message("country-GR".into()))));
+        assert_eq!(message.text(), error.to_string());
+        assert_eq!(Message::from(CountryError::Empty).id, "valid-country-empty");
     }
 
     #[test]

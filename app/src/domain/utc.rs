@@ -1,7 +1,8 @@
 //! Times as the server stores them (Unix seconds, UTC), written out without a date crate, which
-//! would weigh on the wasm bundle. Times in a person's own time zone are formatted by the
-//! browser (`components::time`); these are for places that say "UTC" outright (the mailbox,
-//! server messages, CSV exports) and for the fallback without a browser.
+//! would weigh on the wasm bundle. What the browser shows is formatted by the browser, in the
+//! reader's language and time zone (`components::time`, also for times it shows in UTC); these
+//! are for the server (its messages, CSV exports), `<time datetime>` and the fallback without a
+//! browser.
 
 /// `2025-03-01T14:05:09Z`, for `<time datetime>` and exports.
 pub fn iso_time(unix: i64) -> String {

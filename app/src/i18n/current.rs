@@ -80,6 +80,20 @@ pub(super) fn format_number(language: Language, value: i64) -> String {
     value.to_string()
 }
 
+/// Sorts `items` by `text` in `language`'s order of words.
+pub(super) fn sort_by_text<T>(language: Language, items: &mut [T], text: impl Fn(&T) -> &str) {
+    #[cfg(feature = "csr")]
+    {
+        let compare = browser::collator(language);
+        items.sort_by(|a, b| compare(text(a), text(b)));
+    }
+    #[cfg(not(feature = "csr"))]
+    {
+        let _ = language;
+        items.sort_by_cached_key(|item| text(item).to_lowercase());
+    }
+}
+
 #[cfg(feature = "csr")]
 mod browser {
     use super::super::{Arg, Compiled};
@@ -136,7 +150,7 @@ mod browser {
     pub fn format_number(language: Language, value: i64) -> Option<String> {
         use wasm_bindgen::JsValue;
         use web_sys::js_sys::{Array, Function, Intl, Object};
-        let locales = Array::of1(&JsValue::from_str(language.code()));
+        let locales = Array::of1(&JsValue::from_str(super::super::intl_locale(language)));
         let format: Function = Intl::NumberFormat::new(&locales, &Object::new()).format();
         // Counts in this app are far below 2^53: exact as an f64.
         #[allow(clippy::cast_precision_loss)]
@@ -144,5 +158,20 @@ mod browser {
             .call1(&JsValue::NULL, &JsValue::from_f64(value as f64))
             .ok()?;
         shown.as_string()
+    }
+
+    /// `Intl.Collator(locale).compare` as a Rust comparison.
+    pub fn collator(language: Language) -> impl Fn(&str, &str) -> std::cmp::Ordering {
+        use wasm_bindgen::JsValue;
+        use web_sys::js_sys::{Array, Function, Intl, Object};
+        let locales = Array::of1(&JsValue::from_str(super::super::intl_locale(language)));
+        let compare: Function = Intl::Collator::new(&locales, &Object::new()).compare();
+        move |a: &str, b: &str| {
+            compare
+                .call2(&JsValue::NULL, &JsValue::from_str(a), &JsValue::from_str(b))
+                .ok()
+                .and_then(|order| order.as_f64())
+                .map_or(std::cmp::Ordering::Equal, |order| order.total_cmp(&0.0))
+        }
     }
 }

@@ -157,14 +157,13 @@ macro_rules! message_from_display {
 }
 
 use crate::domain::{
-    ChoiceError, ControlBodyCodeError, CountryError, EmailError, EoriError, PasswordError,
-    PersonNameError, PhoneError, ReasonError, RoleKindError, TextError, UnknownLanguage,
-    UsernameError, WebsiteError,
+    ChoiceError, ControlBodyCodeError, EmailError, EoriError, PasswordError, PersonNameError,
+    PhoneError, ReasonError, RoleKindError, TextError, UnknownLanguage, UsernameError,
+    WebsiteError,
 };
 message_from_display!(
     ChoiceError,
     ControlBodyCodeError,
-    CountryError,
     EmailError,
     EoriError,
     PasswordError,

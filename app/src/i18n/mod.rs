@@ -47,3 +47,21 @@ macro_rules! t {
 pub fn number(value: i64) -> String {
     current::format_number(language(), value)
 }
+
+/// Sorts `items` by `text` as the language in force orders words ("Österreich" among the O in
+/// German, after "Z" in Swedish): the browser's `Intl.Collator`; elsewhere by lower case.
+/// A tracked read of the language.
+pub fn sort_by_text<T>(items: &mut [T], text: impl Fn(&T) -> &str) {
+    current::sort_by_text(language(), items, text);
+}
+
+/// The locale the browser's `Intl` formats dates, numbers and orders for `language`: its code,
+/// except where the bare code means a country outside the EU (`en` is American English, `pt`
+/// Brazilian Portuguese), which would write dates and numbers the way EU readers do not.
+pub fn intl_locale(language: Language) -> &'static str {
+    match language {
+        Language::English => "en-GB",
+        Language::Portuguese => "pt-PT",
+        other => other.code(),
+    }
+}

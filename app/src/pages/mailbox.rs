@@ -3,7 +3,8 @@
 //! training demo's addresses, so trainers can show the e-mail step without a real inbox.
 
 use crate::api::mailbox::{list_mailbox, MailboxMessage};
-use crate::domain::utc::{human_time, iso_time};
+use crate::components::format_time;
+use crate::domain::utc::iso_time;
 use leptos::either::{Either, EitherOf3};
 use leptos::prelude::*;
 use leptos_router::components::Form;
@@ -89,7 +90,9 @@ pub fn Mailbox() -> impl IntoView {
 fn MailboxItem(message: MailboxMessage) -> impl IntoView {
     let open = RwSignal::new(false);
     let body_id = format!("mailbox-body-{}", message.id);
-    let (iso, shown) = (iso_time(message.created_at), human_time(message.created_at));
+    let at = message.created_at;
+    // In UTC, as the e-mails write times; in the reader's language.
+    let (iso, shown) = (iso_time(at), move || format_time(at, "UTC"));
     let body = split_links(&message.body)
         .into_iter()
         .map(|segment| match segment {

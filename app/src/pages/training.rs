@@ -5,7 +5,7 @@ use crate::api::training::{
     log_in_as, reset_training, training_info, Persona, ResetDone, DEMO_PASSWORD,
 };
 use crate::app::{Session, UiLanguage};
-use crate::domain::utc::human_time;
+use crate::components::format_time;
 use crate::domain::Instance;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -120,7 +120,7 @@ pub fn TrainerTools() -> impl IntoView {
                                 </table>
                                 <p class="hint">
                                     {match last_reset {
-                                        Some(at) => format!("Demo world last loaded on {}.", human_time(at)),
+                                        Some(at) => format!("Demo world last loaded on {}.", format_time(at, "UTC")),
                                         None => "The demo world has not been loaded yet.".to_owned(),
                                     }}
                                 </p>

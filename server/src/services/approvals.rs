@@ -3,7 +3,7 @@
 //! request side calls in the same transaction as a new request, so that deciders are told of
 //! every request that was stored and of none that was not.
 
-use super::traces::{country_name, role_label};
+use super::traces::role_label;
 use crate::clock::SharedClock;
 use crate::mail::{notices, Outbox, OutgoingMail};
 use crate::sessions;
@@ -379,7 +379,6 @@ fn queue_row(row: QueueRowDb) -> QueueRow {
         organisation_status: OrganisationStatus::from_code(&row.organisation_status),
         role_kind,
         role: role_label(role_kind, row.authority_role.as_deref()),
-        country_name: country_name(&row.country),
         country: row.country,
         created_at: row.created_at,
         decided_at: row.decided_at,
@@ -399,7 +398,6 @@ fn queue_row_of_full(row: &RequestFull) -> QueueRow {
         role_kind,
         role: role_label(role_kind, row.authority_role.as_deref()),
         country: row.country.clone(),
-        country_name: country_name(&row.country),
         created_at: row.created_at,
         decided_at: row.decided_at,
     }
@@ -413,7 +411,6 @@ fn organisation_detail(row: &RequestFull) -> OrganisationDetail {
         name: row.organisation_name.clone(),
         status: OrganisationStatus::from_code(&row.organisation_status),
         country: row.organisation_country.clone(),
-        country_name: country_name(&row.organisation_country),
         section: row
             .section
             .as_deref()

@@ -167,9 +167,9 @@ fn name_filter(name: &str) -> Result<String, ApiError> {
 }
 
 /// The English name of a stored country code.
-pub(super) fn country_name(code: &str) -> String {
+fn country_name(code: &str) -> String {
     CountryCode::parse(code)
-        .map(|c| c.name().to_owned())
+        .map(|c| c.english_name().to_owned())
         .unwrap_or_default()
 }
 
@@ -188,7 +188,6 @@ async fn summary(
     Ok(OrganisationSummary {
         id: row.id,
         kind,
-        country_name: country_name(&row.country),
         name: row.name,
         country: row.country,
         status: OrganisationStatus::from_code(&row.status),
@@ -221,7 +220,6 @@ fn request_view(row: RequestRow) -> RoleRequestView {
         organisation_name: row.organisation_name,
         role_kind,
         role,
-        country_name: country_name(&row.country),
         country: row.country,
         status,
         reason: row.reason,
@@ -572,7 +570,7 @@ impl TracesService for Traces {
                             format!(
                                 "Posts: “{}” does not certify in {} ({}); tick one of the countries listed for it.",
                                 organisation.name,
-                                country.name(),
+                                country.english_name(),
                                 country
                             ),
                         ))

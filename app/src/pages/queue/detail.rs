@@ -314,7 +314,7 @@ fn Detail(state: DetailState, detail: RequestDetail) -> impl IntoView {
                 <h2 id="scope-title">"The post asked for"</h2>
                 <dl class="details">
                     {item("Role", Some(row.role.clone()))}
-                    {item("Scope (country)", Some(format!("{} ({})", row.country_name, row.country)))}
+                    {item("Scope (country)", Some(crate::domain::CountryCode::name_and_code(&row.country)))}
                     {item("Sent", Some(super::format_time(row.created_at)))}
                 </dl>
             </section>
@@ -325,7 +325,7 @@ fn Detail(state: DetailState, detail: RequestDetail) -> impl IntoView {
                     {item("Name", Some(org.name.clone()))}
                     {item("Kind", Some(org.kind.label().to_owned()))}
                     {item("Status", Some(organisation_status_text(org.status).to_owned()))}
-                    {item("Country", Some(format!("{} ({})", org.country_name, org.country)))}
+                    {item("Country", Some(crate::domain::CountryCode::name_and_code(&org.country)))}
                     {item("Authority role", org.authority_role.clone())}
                     {item("Control body code", org.code.clone())}
                     {item("Section", org.section.clone())}

@@ -604,7 +604,7 @@ fn FilterForm(state: QueueState) -> impl IntoView {
             .into_iter()
             .map(|kind| (kind.code().to_owned(), kind.label().to_owned())),
         )
-        .collect();
+        .collect::<Vec<_>>();
     let ages = std::iter::once((String::new(), "Any age".to_owned()))
         .chain(AGES.iter().map(|days| {
             let text = if *days == 1 {
@@ -614,7 +614,7 @@ fn FilterForm(state: QueueState) -> impl IntoView {
             };
             (days.to_string(), text)
         }))
-        .collect();
+        .collect::<Vec<_>>();
     let orders = vec![
         ("newest_first".to_owned(), "Newest first".to_owned()),
         ("oldest_first".to_owned(), "Oldest first".to_owned()),
@@ -634,7 +634,7 @@ fn FilterForm(state: QueueState) -> impl IntoView {
         <ErrorSummary form />
         <form class="form search-form" role="search" aria-label="Filter the requests" novalidate on:submit=submit>
             <SelectField form name=field::ROLE_KIND label="Role" value=role_kind options=kinds />
-            <SelectField form name=field::COUNTRY label="Country" value=country options=country_options() />
+            <SelectField form name=field::COUNTRY label="Country" value=country options=Signal::derive(country_options) />
             <TextField
                 form
                 name=field::ORGANISATION
@@ -881,7 +881,7 @@ fn Row(state: QueueState, row: QueueRow, pending_view: bool, columns: u8) -> imp
             </td>
             <td>{row.organisation_name} " " {new_operator}</td>
             <td>{row.role}</td>
-            <td>{format!("{} ({})", row.country_name, row.country)}</td>
+            <td>{let code = row.country.clone(); move || crate::domain::CountryCode::name_and_code(&code)}</td>
             <td>{time_view(row.created_at)}</td>
             <td class=format!("status status-{}", status.to_lowercase())>{status} {decided}</td>
             {actions}

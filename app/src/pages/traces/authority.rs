@@ -47,7 +47,7 @@ fn AuthoritySearch(instance: Instance) -> impl IntoView {
                 .iter()
                 .map(|r| (r.code().to_owned(), format!("{} – {}", r.code(), r.name()))),
         )
-        .collect();
+        .collect::<Vec<_>>();
     view! {
         <section class="traces register">
             {search_form_header(instance, "Authority")}
@@ -70,7 +70,7 @@ fn AuthoritySearch(instance: Instance) -> impl IntoView {
             </ul>
             <ErrorSummary form />
             <form class="form search-form" role="search" novalidate on:submit=submit>
-                <SelectField form name=field::COUNTRY label="Country" value=country options=country_options() />
+                <SelectField form name=field::COUNTRY label="Country" value=country options=Signal::derive(country_options) />
                 <SelectField form name=field::ROLE label="Role" value=role options=roles />
                 <TextField
                     form

@@ -49,7 +49,7 @@ fn ControlBodySearch(instance: Instance) -> impl IntoView {
                     name=field::COUNTRY
                     label="Country"
                     value=country
-                    options=country_options()
+                    options=Signal::derive(country_options)
                     hint="A country the control body certifies in."
                 />
                 <TextField

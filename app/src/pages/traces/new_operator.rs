@@ -202,8 +202,11 @@ fn NewOperatorForm(instance: Instance) -> impl IntoView {
                     .map(|a| (a.code().to_owned(), a.name().to_owned())),
             )
             .collect();
-    let mut countries = country_options();
-    countries[0].1 = "Choose a country".to_owned();
+    let countries = Signal::derive(|| {
+        let mut countries = country_options();
+        countries[0].1 = "Choose a country".to_owned();
+        countries
+    });
 
     view! {
         <section class="traces register new-operator">
@@ -267,7 +270,7 @@ fn NewOperatorForm(instance: Instance) -> impl IntoView {
                             name=field::COUNTRY
                             label="Country"
                             value=country
-                            options=countries.clone()
+                            options=countries
                             required=true
                         />
                         {required(field::ADDRESS, "Address", address)}

@@ -12,12 +12,13 @@ use leptos_router::components::A;
 
 const FIELDS: &[&str] = &[field::COUNTRY, field::SECTION, field::ACTIVITY, field::NAME];
 
-/// The country choice of every search: "Any country", then every ISO 3166-1 country.
+/// The country choice of every search: "Any country", then every ISO 3166-1 country, named and
+/// sorted in the language in force (a tracked read: pass it as `Signal::derive(country_options)`).
 pub fn country_options() -> Vec<(String, String)> {
     std::iter::once((String::new(), "Any country".to_owned()))
         .chain(
-            CountryCode::ALL
-                .iter()
+            CountryCode::by_name()
+                .into_iter()
                 .map(|(code, name)| (code.as_str().to_owned(), format!("{name} ({code})"))),
         )
         .collect()
@@ -82,14 +83,14 @@ fn OperatorSearch(instance: Instance) -> impl IntoView {
                 .iter()
                 .map(|s| (s.code().to_owned(), s.name().to_owned())),
         )
-        .collect();
+        .collect::<Vec<_>>();
     let activities = std::iter::once((String::new(), "Any activity type".to_owned()))
         .chain(
             ActivityType::ALL
                 .iter()
                 .map(|a| (a.code().to_owned(), a.name().to_owned())),
         )
-        .collect();
+        .collect::<Vec<_>>();
 
     view! {
         <section class="traces register">
@@ -99,7 +100,7 @@ fn OperatorSearch(instance: Instance) -> impl IntoView {
             </p>
             <ErrorSummary form />
             <form class="form search-form" role="search" novalidate on:submit=submit>
-                <SelectField form name=field::COUNTRY label="Country" value=country options=country_options() />
+                <SelectField form name=field::COUNTRY label="Country" value=country options=Signal::derive(country_options) />
                 <SelectField form name=field::SECTION label="Section" value=section options=sections />
                 <SelectField
                     form

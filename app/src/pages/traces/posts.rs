@@ -258,7 +258,7 @@ pub fn SearchResults(
 }
 
 fn country_name(code: &str) -> String {
-    CountryCode::parse(code).map_or_else(|_| code.to_owned(), |c| c.name().to_owned())
+    CountryCode::parse(code).map_or_else(|_| code.to_owned(), |c| c.name().text())
 }
 
 #[component]
@@ -330,7 +330,10 @@ fn ResultRow(state: SearchState, item: OrganisationSummary) -> impl IntoView {
     let name = item.name.clone();
     let status = (item.status == crate::api::traces::OrganisationStatus::New)
         .then(|| view! { <span class="badge">"New"</span> });
-    let country = format!("{} ({})", item.country_name, item.country);
+    let country = {
+        let code = item.country.clone();
+        move || CountryCode::name_and_code(&code)
+    };
     match state.kind {
         RoleKind::Operator => {
             let activity = item
@@ -383,7 +386,7 @@ fn ResultRow(state: SearchState, item: OrganisationSummary) -> impl IntoView {
                         <li>
                             <label class="tick-row">
                                 <Tick state id country=Some(code.clone()) label />
-                                {country_name(code)}
+                                {let code = code.clone(); move || country_name(&code)}
                             </label>
                         </li>
                     }

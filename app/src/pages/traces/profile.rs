@@ -168,7 +168,7 @@ fn RequestRow(
         <tr>
             <td>{request.organisation_name.clone()}</td>
             <td>{request.role.clone()}</td>
-            <td>{format!("{} ({})", request.country_name, request.country)}</td>
+            <td>{let code = request.country.clone(); move || crate::domain::CountryCode::name_and_code(&code)}</td>
             <td>
                 <LocalTime at=request.created_at />
             </td>
