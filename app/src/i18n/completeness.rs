@@ -184,7 +184,9 @@ fn every_language_has_every_english_message_non_empty_with_the_same_arguments() 
 #[test]
 fn every_language_is_translated_not_a_copy_of_english() {
     let english = super::embedded::catalog(Language::English);
-    let (ids, _) = language_messages(Language::English);
+    let (mut ids, _) = language_messages(Language::English);
+    // Many country names are the same in several languages ("Portugal", "Malta").
+    ids.retain(|id, (file, _)| file != "countries.ftl" || !id.starts_with("country-"));
     for language in Language::ALL
         .into_iter()
         .filter(|l| *l != Language::English)
