@@ -3,7 +3,9 @@
 
 use super::form::{Check, FieldMessage, FormErrors};
 use crate::api::eulogin::{new_captcha, Captcha};
+use crate::api::ApiError;
 use crate::domain::signup::field;
+use crate::t;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -11,7 +13,8 @@ use leptos::task::spawn_local;
 #[derive(Clone, Copy)]
 pub struct CaptchaChallenge {
     current: RwSignal<Option<Captcha>>,
-    problem: RwSignal<Option<String>>,
+    /// Why the picture could not be fetched.
+    problem: RwSignal<Option<ApiError>>,
     /// Counts new pictures after the first, to say so to screen readers.
     renewed: RwSignal<u32>,
 }
@@ -46,7 +49,7 @@ impl CaptchaChallenge {
                 }
                 Err(err) => {
                     current.set(None);
-                    problem.set(Some(format!("The picture could not be loaded: {err}")));
+                    problem.set(Some(err));
                 }
             }
         });
@@ -84,13 +87,16 @@ pub fn CaptchaField(
             <img
                 class="captcha-image"
                 src=captcha.image
-                alt="Code to type: characters in a picture"
+                alt=t!("captcha-picture")
                 data-code=captcha.test_code
             />
         }
         .into_any(),
-        (None, Some(problem)) => view! { <p class="field-error">{problem}</p> }.into_any(),
-        (None, None) => view! { <p class="captcha-loading">"Loading the picture…"</p> }.into_any(),
+        (None, Some(problem)) => view! {
+            <p class="field-error">{t!("captcha-not-loaded", problem = problem.to_string())}</p>
+        }
+        .into_any(),
+        (None, None) => view! { <p class="captcha-loading">{t!("captcha-loading")}</p> }.into_any(),
     };
     let different = move |_| {
         answer.set(String::new());
@@ -99,19 +105,17 @@ pub fn CaptchaField(
     };
     let announcement = move || {
         (challenge.renewed.get() > 0 && challenge.current.with(Option::is_some))
-            .then_some("A different code is shown.")
+            .then(|| crate::i18n::tr("captcha-renewed"))
     };
     view! {
         <div class="field field-captcha" class:field-invalid=move || form.message(name).is_some()>
-            <label for=id.clone()>"Code"</label>
-            <p class="field-hint" id=hint_id>
-                "Type the characters you see in the picture. Upper or lower case does not matter."
-            </p>
+            <label for=id.clone()>{t!("captcha-label")}</label>
+            <p class="field-hint" id=hint_id>{t!("captcha-hint")}</p>
             <FieldMessage form name id=error_id />
             <div class="captcha-picture">
                 {picture}
                 <button type="button" class="button button-secondary" on:click=different>
-                    "Show a different code"
+                    {t!("captcha-different")}
                 </button>
             </div>
             <p class="visually-hidden" id=status_id role="status">{announcement}</p>

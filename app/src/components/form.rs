@@ -7,11 +7,13 @@
 
 use crate::api::{ApiError, FieldError};
 use crate::domain::Language;
+use crate::i18n::Message;
+use crate::t;
 use leptos::either::Either;
 use leptos::prelude::*;
 
 /// A field's check: the message to show, or `None` when it is fine.
-pub type Check = Callback<(), Option<String>>;
+pub type Check = Callback<(), Option<Message>>;
 
 /// The messages of one form. `Copy`, so that every field and handler can hold it.
 #[derive(Clone, Copy)]
@@ -24,8 +26,9 @@ pub struct FormErrors {
     messages: RwSignal<Vec<FieldError>>,
     /// What the summary lists: the field messages of the last submit.
     summary: RwSignal<Vec<FieldError>>,
-    /// A problem that belongs to no field (a refused login, the server out of reach).
-    general: RwSignal<Option<String>>,
+    /// Problems that belong to no field (a refused login, the server out of reach), kept as
+    /// messages so that they follow a change of language.
+    general: RwSignal<Vec<Message>>,
     /// Fields the user has typed in or changed.
     touched: StoredValue<Vec<&'static str>>,
 }
@@ -37,7 +40,7 @@ impl FormErrors {
             fields,
             messages: RwSignal::new(Vec::new()),
             summary: RwSignal::new(Vec::new()),
-            general: RwSignal::new(None),
+            general: RwSignal::new(Vec::new()),
             touched: StoredValue::new(Vec::new()),
         }
     }
@@ -51,7 +54,7 @@ impl FormErrors {
         format!("{}error-summary", self.prefix)
     }
 
-    /// The message next to a field (reactive).
+    /// The message next to a field, in the language in force (reactive).
     pub fn message(&self, field: &str) -> Option<String> {
         self.messages.with(|all| {
             all.iter()
@@ -66,7 +69,7 @@ impl FormErrors {
     }
 
     /// Shows or clears the message next to one field; the summary waits for the next submit.
-    pub fn set(&self, field: &str, message: Option<String>) {
+    pub fn set(&self, field: &str, message: Option<Message>) {
         self.messages.update(|all| {
             all.retain(|e| e.field != field);
             if let Some(message) = message {
@@ -98,7 +101,7 @@ impl FormErrors {
         self.order(&mut errors);
         self.messages.set(errors.clone());
         self.summary.set(errors);
-        self.general.set(None);
+        self.general.set(Vec::new());
         crate::browser::focus_later(self.summary_id());
     }
 
@@ -112,15 +115,8 @@ impl FormErrors {
             _ => (Vec::new(), Vec::new()),
         };
         let general = match error {
-            ApiError::Validation(_) if others.is_empty() => None,
-            ApiError::Validation(_) => Some(
-                others
-                    .into_iter()
-                    .map(|e| e.message.text())
-                    .collect::<Vec<_>>()
-                    .join(" "),
-            ),
-            other => Some(other.to_string()),
+            ApiError::Validation(_) => others.into_iter().map(|e| e.message).collect(),
+            other => vec![other.message()],
         };
         self.order(&mut ours);
         self.messages.set(ours.clone());
@@ -132,7 +128,7 @@ impl FormErrors {
     pub fn clear(&self) {
         self.messages.set(Vec::new());
         self.summary.set(Vec::new());
-        self.general.set(None);
+        self.general.set(Vec::new());
     }
 
     fn order(&self, errors: &mut [FieldError]) {
@@ -190,14 +186,18 @@ pub fn ErrorSummary(
     heading_level: u8,
 ) -> impl IntoView {
     let visible =
-        move || form.summary.with(|s| !s.is_empty()) || form.general.with(Option::is_some);
+        move || form.summary.with(|s| !s.is_empty()) || form.general.with(|g| !g.is_empty());
     let title_id = format!("{}-title", form.summary_id());
     let title = {
         let id = title_id.clone();
         if heading_level >= 3 {
-            Either::Left(view! { <h3 id=id class="error-summary-title">"There is a problem"</h3> })
+            Either::Left(
+                view! { <h3 id=id class="error-summary-title">{t!("form-error-summary-title")}</h3> },
+            )
         } else {
-            Either::Right(view! { <h2 id=id class="error-summary-title">"There is a problem"</h2> })
+            Either::Right(
+                view! { <h2 id=id class="error-summary-title">{t!("form-error-summary-title")}</h2> },
+            )
         }
     };
     let items = move || {
@@ -234,7 +234,12 @@ pub fn ErrorSummary(
             hidden=move || !visible()
         >
             {title}
-            {move || form.general.get().map(|message| view! { <p>{message}</p> })}
+            {move || {
+                let text = form
+                    .general
+                    .with(|g| g.iter().map(Message::text).collect::<Vec<_>>().join(" "));
+                (!text.is_empty()).then(|| view! { <p>{text}</p> })
+            }}
             {move || form.summary.with(|s| !s.is_empty()).then(|| view! { <ul>{items}</ul> })}
         </div>
     }
@@ -246,15 +251,17 @@ pub fn TextField(
     form: FormErrors,
     /// The field's name, as in `FieldError::field`.
     name: &'static str,
-    label: &'static str,
+    /// `t!("…")`, so that it follows the language (plain text is taken too).
+    #[prop(into)]
+    label: TextProp,
     value: RwSignal<String>,
     /// `type`: "text", "email", "password".
     #[prop(default = "text")]
     kind: &'static str,
     #[prop(optional)] autocomplete: Option<&'static str>,
     /// Help shown under the label.
-    #[prop(optional)]
-    hint: Option<&'static str>,
+    #[prop(optional, into)]
+    hint: Option<TextProp>,
     /// The rule run when the user leaves the field.
     #[prop(optional, into)]
     check: Option<Check>,
@@ -263,7 +270,7 @@ pub fn TextField(
     on_leave: Option<Callback<()>>,
     /// A note that does not block submitting (a name that looks like a company's).
     #[prop(optional, into)]
-    warning: Option<Signal<Option<String>>>,
+    warning: Option<Signal<Option<Message>>>,
     /// Ids of other elements that describe the field (a strength meter).
     #[prop(optional)]
     described_by: Vec<String>,
@@ -279,6 +286,7 @@ pub fn TextField(
     let error_id = format!("{id}-error");
     let warning_id = format!("{id}-warning");
     let warning = warning.unwrap_or_else(|| Signal::derive(|| None));
+    let has_hint = hint.is_some();
     let describedby = {
         let warning_id = warning_id.clone();
         move || {
@@ -286,7 +294,7 @@ pub fn TextField(
             if warning.with(Option::is_some) {
                 extra.push(warning_id.clone());
             }
-            form.described_by(name, hint.is_some(), &extra)
+            form.described_by(name, has_hint, &extra)
         }
     };
     let invalid = move || form.message(name).is_some().then_some("true");
@@ -304,8 +312,8 @@ pub fn TextField(
     };
     view! {
         <div class="field" class:field-invalid=move || form.message(name).is_some()>
-            <label for=id.clone()>{label}<RequiredMark required /></label>
-            {hint.map(|hint| view! { <p class="field-hint" id=hint_id>{hint}</p> })}
+            <label for=id.clone()>{move || label.get()}<RequiredMark required /></label>
+            {field_hint(hint, hint_id)}
             <FieldMessage form name id=error_id />
             <input
                 id=id
@@ -323,7 +331,9 @@ pub fn TextField(
             />
             // Always there, so that a warning appearing in it is read out.
             <div id=warning_id role="status">
-                {move || warning.get().map(|text| view! { <p class="warning">{text}</p> })}
+                {move || {
+                    warning.get().map(|message| view! { <p class="warning">{message.text()}</p> })
+                }}
             </div>
         </div>
     }
@@ -334,9 +344,9 @@ pub fn TextField(
 pub fn TextAreaField(
     form: FormErrors,
     name: &'static str,
-    label: &'static str,
+    #[prop(into)] label: TextProp,
     value: RwSignal<String>,
-    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional, into)] hint: Option<TextProp>,
     /// Characters at most (the browser stops typing there).
     #[prop(optional)]
     max_length: Option<usize>,
@@ -344,10 +354,11 @@ pub fn TextAreaField(
     let id = form.id(name);
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
+    let has_hint = hint.is_some();
     view! {
         <div class="field" class:field-invalid=move || form.message(name).is_some()>
-            <label for=id.clone()>{label}</label>
-            {hint.map(|hint| view! { <p class="field-hint" id=hint_id>{hint}</p> })}
+            <label for=id.clone()>{move || label.get()}</label>
+            {field_hint(hint, hint_id)}
             <FieldMessage form name id=error_id />
             <textarea
                 id=id
@@ -355,7 +366,7 @@ pub fn TextAreaField(
                 rows="4"
                 maxlength=max_length
                 aria-invalid=move || form.message(name).is_some().then_some("true")
-                aria-describedby=move || form.described_by(name, hint.is_some(), &[])
+                aria-describedby=move || form.described_by(name, has_hint, &[])
                 prop:value=move || value.get()
                 on:input=move |ev| {
                     value.set(event_target_value(&ev));
@@ -372,12 +383,12 @@ pub fn TextAreaField(
 pub fn SelectField(
     form: FormErrors,
     name: &'static str,
-    label: &'static str,
+    #[prop(into)] label: TextProp,
     value: RwSignal<String>,
     /// (value, text) pairs; a signal where the texts follow the language (country names).
     #[prop(into)]
     options: Signal<Vec<(String, String)>>,
-    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional, into)] hint: Option<TextProp>,
     /// Mandatory: a "*" after the label and `aria-required`.
     #[prop(optional, into)]
     required: MaybeProp<bool>,
@@ -385,6 +396,7 @@ pub fn SelectField(
     let id = form.id(name);
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
+    let has_hint = hint.is_some();
     let change = move |ev| {
         value.set(event_target_value(&ev));
         form.touch(name);
@@ -392,15 +404,15 @@ pub fn SelectField(
     };
     view! {
         <div class="field" class:field-invalid=move || form.message(name).is_some()>
-            <label for=id.clone()>{label}<RequiredMark required /></label>
-            {hint.map(|hint| view! { <p class="field-hint" id=hint_id>{hint}</p> })}
+            <label for=id.clone()>{move || label.get()}<RequiredMark required /></label>
+            {field_hint(hint, hint_id)}
             <FieldMessage form name id=error_id />
             <select
                 id=id
                 name=name
                 aria-required=move || required.get().unwrap_or(false).then_some("true")
                 aria-invalid=move || form.message(name).is_some().then_some("true")
-                aria-describedby=move || form.described_by(name, hint.is_some(), &[])
+                aria-describedby=move || form.described_by(name, has_hint, &[])
                 on:change=change
             >
                 {move || {
@@ -423,6 +435,11 @@ pub fn SelectField(
             </select>
         </div>
     }
+}
+
+/// The help under a field's label, if it has one.
+fn field_hint(hint: Option<TextProp>, id: String) -> impl IntoView {
+    hint.map(|hint| view! { <p class="field-hint" id=id>{move || hint.get()}</p> })
 }
 
 /// The "*" of a mandatory field. Screen readers skip it: the control says `aria-required`.
@@ -449,7 +466,7 @@ pub(crate) fn FieldMessage(form: FormErrors, name: &'static str, id: String) -> 
                     .map(|message| {
                         view! {
                             <p class="field-error" id=id.clone()>
-                                <span class="visually-hidden">"Error: "</span>
+                                <span class="visually-hidden">{t!("form-error-prefix")}" "</span>
                                 {message}
                             </p>
                         }
@@ -464,7 +481,7 @@ pub(crate) fn FieldMessage(form: FormErrors, name: &'static str, id: String) -> 
 pub fn CheckboxField(
     form: FormErrors,
     name: &'static str,
-    label: &'static str,
+    #[prop(into)] label: TextProp,
     checked: RwSignal<bool>,
     #[prop(optional, into)] check: Option<Check>,
     #[prop(optional)] children: Option<Children>,
@@ -489,7 +506,7 @@ pub fn CheckboxField(
                     prop:checked=move || checked.get()
                     on:change=change
                 />
-                <label for=id>{label}</label>
+                <label for=id>{move || label.get()}</label>
             </div>
             {children.map(|children| children())}
         </div>
@@ -501,13 +518,14 @@ pub fn CheckboxField(
 pub fn LanguageSelect(
     form: FormErrors,
     name: &'static str,
-    label: &'static str,
+    #[prop(into)] label: TextProp,
     value: RwSignal<String>,
-    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional, into)] hint: Option<TextProp>,
 ) -> impl IntoView {
     let id = form.id(name);
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
+    let has_hint = hint.is_some();
     let change = move |ev| {
         value.set(event_target_value(&ev));
         form.touch(name);
@@ -515,14 +533,14 @@ pub fn LanguageSelect(
     };
     view! {
         <div class="field" class:field-invalid=move || form.message(name).is_some()>
-            <label for=id.clone()>{label}</label>
-            {hint.map(|hint| view! { <p class="field-hint" id=hint_id>{hint}</p> })}
+            <label for=id.clone()>{move || label.get()}</label>
+            {field_hint(hint, hint_id)}
             <FieldMessage form name id=error_id />
             <select
                 id=id
                 name=name
                 aria-invalid=move || form.message(name).is_some().then_some("true")
-                aria-describedby=move || form.described_by(name, hint.is_some(), &[])
+                aria-describedby=move || form.described_by(name, has_hint, &[])
                 on:change=change
             >
                 {Language::ALL
@@ -550,20 +568,22 @@ mod tests {
 
     const FIELDS: &[&str] = &["username", "email", "captcha_answer"];
 
+    // Ids that no catalog has show as themselves: enough to see where each message goes.
+    const WRONG_CODE: Message = Message::new("test-wrong-code");
+    const TAKEN: Message = Message::new("test-username-taken");
+    const ELSE: Message = Message::new("test-something-else");
+
     #[test]
     fn server_messages_for_our_fields_go_next_to_them_and_others_to_the_summary() {
         let owner = Owner::new();
         owner.with(|| {
             let form = FormErrors::new("x-", FIELDS);
             form.show_api_error(&ApiError::Validation(vec![
-                FieldError::new("captcha_answer", "Code: wrong."),
-                FieldError::new("username", "Username: taken."),
-                FieldError::new("elsewhere", "Something else."),
+                FieldError::new("captcha_answer", WRONG_CODE),
+                FieldError::new("username", TAKEN),
+                FieldError::new("elsewhere", ELSE),
             ]));
-            assert_eq!(
-                form.message("username").as_deref(),
-                Some("Username: taken.")
-            );
+            assert_eq!(form.message("username"), Some(TAKEN.text()));
             let listed: Vec<String> = form
                 .summary
                 .get_untracked()
@@ -571,10 +591,7 @@ mod tests {
                 .map(|e| e.field)
                 .collect();
             assert_eq!(listed, ["username", "captcha_answer"]);
-            assert_eq!(
-                form.general.get_untracked().as_deref(),
-                Some("Something else.")
-            );
+            assert_eq!(form.general.get_untracked(), [ELSE]);
             assert_eq!(form.id("email"), "x-email");
         });
     }
@@ -584,12 +601,12 @@ mod tests {
         let owner = Owner::new();
         owner.with(|| {
             let form = FormErrors::new("", FIELDS);
-            form.set("email", Some("E-mail: wrong.".into()));
+            form.set("email", Some(WRONG_CODE));
             form.show_api_error(&ApiError::Unauthenticated);
             assert_eq!(form.message("email"), None);
             assert_eq!(
                 form.general.get_untracked(),
-                Some(ApiError::Unauthenticated.to_string())
+                [ApiError::Unauthenticated.message()]
             );
         });
     }

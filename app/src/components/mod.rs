@@ -9,6 +9,7 @@ mod modal;
 mod outcome;
 mod password_strength;
 mod resend_form;
+mod rich_text;
 pub mod time;
 mod top_bar;
 
@@ -25,5 +26,6 @@ pub use modal::Modal;
 pub use outcome::OutcomeMessage;
 pub use password_strength::{strength_label, PasswordStrength};
 pub use resend_form::ResendLinkForm;
+pub use rich_text::rich_text;
 pub use time::{format_time, LocalTime, TimeZone};
 pub use top_bar::{NavBadge, TopBar};

@@ -3,6 +3,9 @@
 //! logged or kept beyond the request.
 
 use crate::api::eulogin::{password_strength, Strength};
+use crate::api::ApiError;
+use crate::i18n::tr;
+use crate::t;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::time::Duration;
@@ -10,22 +13,22 @@ use std::time::Duration;
 /// How long typing must pause before the server is asked.
 const DEBOUNCE: Duration = Duration::from_millis(300);
 
-/// The words for zxcvbn's scores 0 to 4.
-pub fn strength_label(score: u8) -> &'static str {
-    match score {
-        0 => "Very weak",
-        1 => "Weak",
-        2 => "Fair",
-        3 => "Good",
-        _ => "Strong",
-    }
+/// The word for a zxcvbn score (0 to 4), in the language in force.
+pub fn strength_label(score: u8) -> String {
+    tr(match score {
+        0 => "strength-very-weak",
+        1 => "strength-weak",
+        2 => "strength-fair",
+        3 => "strength-good",
+        _ => "strength-strong",
+    })
 }
 
 /// A `<meter>` from 0 to 4, its word and the server's hint. `id` is for the password input's
 /// `aria-describedby`.
 #[component]
 pub fn PasswordStrength(#[prop(into)] password: Signal<String>, id: String) -> impl IntoView {
-    let judged = RwSignal::new(None::<Result<Strength, String>>);
+    let judged = RwSignal::new(None::<Result<Strength, ApiError>>);
     let timer = StoredValue::new(None::<TimeoutHandle>);
     // Answers can overtake each other: only the one for the latest password is shown.
     let asked = StoredValue::new(0u32);
@@ -44,7 +47,7 @@ pub fn PasswordStrength(#[prop(into)] password: Signal<String>, id: String) -> i
         let handle = set_timeout_with_handle(
             move || {
                 spawn_local(async move {
-                    let answer = password_strength(typed).await.map_err(|e| e.to_string());
+                    let answer = password_strength(typed).await;
                     if asked.try_get_value() == Some(this_time) {
                         judged.set(Some(answer));
                     }
@@ -67,11 +70,11 @@ pub fn PasswordStrength(#[prop(into)] password: Signal<String>, id: String) -> i
             {move || match judged.get() {
                 None => None,
                 Some(Ok(strength)) => {
-                    let label = strength_label(strength.score);
+                    let score = strength.score;
                     let verdict = if strength.acceptable {
-                        "strong enough"
+                        "strength-enough"
                     } else {
-                        "not strong enough yet"
+                        "strength-not-enough"
                     };
                     Some(
                         view! {
@@ -83,14 +86,17 @@ pub fn PasswordStrength(#[prop(into)] password: Signal<String>, id: String) -> i
                                 high="3"
                                 optimum="4"
                                 value=strength.score.to_string()
-                                aria-label="Password strength"
+                                aria-label=t!("strength-meter")
                             >
-                                {label}
+                                {move || strength_label(score)}
                             </meter>
                             <p class="strength-text">
-                                <strong>{format!("Strength: {label}")}</strong>
-                                {format!(" ({verdict}).")}
-                                {strength.hint.map(|hint| format!(" {hint}"))}
+                                <strong>
+                                    {t!("strength-score", label = strength_label(score))}
+                                </strong>
+                                " "
+                                {move || tr(verdict)}
+                                {strength.hint.map(|hint| move || format!(" {hint}"))}
                             </p>
                         }
                             .into_any(),
@@ -100,7 +106,7 @@ pub fn PasswordStrength(#[prop(into)] password: Signal<String>, id: String) -> i
                     Some(
                         view! {
                             <p class="strength-text">
-                                {format!("The strength could not be checked: {problem}")}
+                                {t!("strength-not-checked", problem = problem.to_string())}
                             </p>
                         }
                             .into_any(),

@@ -7,12 +7,12 @@ use super::form::{ErrorSummary, FormErrors, TextField};
 use crate::api::eulogin::request_password_link;
 use crate::domain::signup::field;
 use crate::domain::Email;
+use crate::i18n::Message;
+use crate::t;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 const FIELDS: &[&str] = &[field::EMAIL, field::CAPTCHA];
-
-const CODE_MISSING: &str = "Code: type the characters you see in the picture.";
 
 /// The address and a code; the parent gives the heading.
 #[component]
@@ -23,7 +23,9 @@ pub fn ResendLinkForm(
     /// Makes element ids unique if a page ever shows two of these.
     #[prop(default = "resend-")]
     id_prefix: &'static str,
-    #[prop(default = "Send the e-mail again")] submit_label: &'static str,
+    /// The button's text; "Send the e-mail again" when not given.
+    #[prop(optional, into)]
+    submit_label: Option<TextProp>,
     /// The level of the error summary's heading: one below the parent's heading.
     #[prop(default = 2)]
     heading_level: u8,
@@ -35,15 +37,16 @@ pub fn ResendLinkForm(
     let sending = RwSignal::new(false);
     let sent = RwSignal::new(false);
 
+    let submit_label = submit_label.unwrap_or_else(|| TextProp::from(t!("resend-submit")));
     let check_email = move || {
         Email::parse(&address.get_untracked(), "E-mail")
             .err()
-            .map(|e| e.to_string())
+            .map(Message::from)
     };
     let check_code = move || {
         answer
             .with_untracked(|a| a.trim().is_empty())
-            .then(|| CODE_MISSING.to_owned())
+            .then_some(Message::new("captcha-missing"))
     };
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -90,7 +93,7 @@ pub fn ResendLinkForm(
             <TextField
                 form
                 name=field::EMAIL
-                label="E-mail"
+                label=t!("resend-email")
                 kind="email"
                 autocomplete="email"
                 value=address
@@ -100,7 +103,7 @@ pub fn ResendLinkForm(
             <CaptchaField form challenge answer check=check_code />
             <div class="form-actions">
                 <button type="submit" class="button button-primary" disabled=move || sending.get()>
-                    {submit_label}
+                    {move || submit_label.get()}
                 </button>
             </div>
             <div role="status">
@@ -108,9 +111,7 @@ pub fn ResendLinkForm(
                     sent.get()
                         .then(|| {
                             view! {
-                                <p class="success">
-                                    "If this address is registered, a new e-mail is on its way. Only the newest link works."
-                                </p>
+                                <p class="success">{t!("resend-sent")}</p>
                             }
                         })
                 }}

@@ -1,17 +1,21 @@
 //! `/eulogin/account`: "My EU Login account", where the letter sends people to change their
 //! EU Login credentials: their details, their password and their e-mail address.
 
-use super::password::{new_password_problem, CONFIRMATION, NEW_PASSWORD, PASSWORD_RULE};
-use super::{service, Brand};
+use super::password::{new_password_problem, CONFIRMATION, NEW_PASSWORD};
+use super::{service, strong_text, Brand};
 use crate::api::eulogin::{
     change_password, request_email_change, update_profile, who_am_i, CurrentUser, ProfileInput,
     LINK_VALID_MINUTES,
 };
 use crate::api::FieldError;
 use crate::app::{EuLoginPage, Session, UiLanguage};
-use crate::components::{ErrorSummary, FormErrors, LanguageSelect, PasswordStrength, TextField};
+use crate::components::{
+    rich_text, ErrorSummary, FormErrors, LanguageSelect, PasswordStrength, TextField,
+};
 use crate::domain::signup::field;
 use crate::domain::{organisation_name_warning, Email, NamePart, PersonName};
+use crate::i18n::{Arg, Message};
+use crate::t;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
@@ -32,8 +36,8 @@ pub fn Account() -> impl IntoView {
     view! {
         <section class="eulogin account">
             <Brand />
-            <h1>"My EU Login account"</h1>
-            <Suspense fallback=|| view! { <p role="status">"Loading your account…"</p> }>
+            <h1>{t!("eulogin-account-title")}</h1>
+            <Suspense fallback=|| view! { <p role="status">{t!("eulogin-account-loading")}</p> }>
                 {move || {
                     me.get()
                         .map(|answer| match answer {
@@ -57,7 +61,7 @@ pub fn Account() -> impl IntoView {
                             Err(err) => {
                                 view! {
                                     <div class="callout callout-error" role="alert">
-                                        <p>{err.to_string()}</p>
+                                        <p>{move || err.to_string()}</p>
                                     </div>
                                 }
                                     .into_any()
@@ -68,7 +72,7 @@ pub fn Account() -> impl IntoView {
             <p class="back">
                 <A href=move || {
                     service.get().map_or_else(|| "/".to_owned(), |s| s.home())
-                }>"Back to TRACES NT"</A>
+                }>{t!("eulogin-account-back")}</A>
             </p>
         </section>
     }
@@ -79,10 +83,10 @@ fn LogInFirst() -> impl IntoView {
     let service = service();
     view! {
         <div class="callout">
-            <p>"Please log in to see and change your EU Login account."</p>
+            <p>{t!("eulogin-account-log-in-first")}</p>
             <p>
                 <A href=move || EuLoginPage::LogIn.href(service.get()) attr:class="button button-primary">
-                    "Log in"
+                    {t!("eulogin-log-in")}
                 </A>
             </p>
         </div>
@@ -95,11 +99,18 @@ fn AccountSections(user: CurrentUser, ui_language: UiLanguage) -> impl IntoView 
     let who = move || {
         session.with(|user| {
             user.as_ref().map(|u| {
-                view! {
-                    "Logged in as " <strong>{format!("{} {}", u.first_name, u.last_name)}</strong>
-                    " (username " <strong>{u.username.clone()}</strong> ", e-mail "
-                    <strong>{u.email.clone()}</strong> ")."
-                }
+                rich_text(
+                    "eulogin-account-who",
+                    vec![],
+                    vec![
+                        (
+                            "name",
+                            strong_text(format!("{} {}", u.first_name, u.last_name)),
+                        ),
+                        ("username", strong_text(u.username.clone())),
+                        ("email", strong_text(u.email.clone())),
+                    ],
+                )
             })
         })
     };
@@ -127,27 +138,26 @@ fn DetailsSection(user: CurrentUser, ui_language: UiLanguage) -> impl IntoView {
     let last_name = RwSignal::new(user.last_name);
     let email_language = RwSignal::new(user.email_language.code().to_owned());
     let interface = RwSignal::new(user.ui_language.code().to_owned());
-    let first_warning = RwSignal::new(None::<String>);
-    let last_warning = RwSignal::new(None::<String>);
+    let first_warning = RwSignal::new(None::<Message>);
+    let last_warning = RwSignal::new(None::<Message>);
     let saving = RwSignal::new(false);
     let saved = RwSignal::new(false);
 
-    let name_problem = |value: String, part: NamePart| {
-        PersonName::parse(&value, part).err().map(|e| e.to_string())
-    };
+    let name_problem =
+        |value: String, part: NamePart| PersonName::parse(&value, part).err().map(Message::from);
     let check_first = move || name_problem(first_name.get_untracked(), NamePart::First);
     let check_last = move || name_problem(last_name.get_untracked(), NamePart::Last);
     let warn_first = move || {
-        first_warning.set(organisation_name_warning(
-            &first_name.get_untracked(),
-            NamePart::First,
-        ))
+        first_warning.set(
+            organisation_name_warning(&first_name.get_untracked(), NamePart::First)
+                .map(Message::from),
+        )
     };
     let warn_last = move || {
-        last_warning.set(organisation_name_warning(
-            &last_name.get_untracked(),
-            NamePart::Last,
-        ))
+        last_warning.set(
+            organisation_name_warning(&last_name.get_untracked(), NamePart::Last)
+                .map(Message::from),
+        )
     };
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -195,14 +205,14 @@ fn DetailsSection(user: CurrentUser, ui_language: UiLanguage) -> impl IntoView {
 
     view! {
         <section class="account-section" aria-labelledby="details-heading">
-            <h2 id="details-heading">"Your details"</h2>
-            <p>"Your names appear on the certificates you sign in TRACES NT: use your real names, as in your identity document."</p>
+            <h2 id="details-heading">{t!("eulogin-account-details")}</h2>
+            <p>{t!("eulogin-account-details-intro")}</p>
             <ErrorSummary form heading_level=3 />
             <form class="form" novalidate on:submit=submit>
                 <TextField
                     form
                     name=field::FIRST_NAME
-                    label="First name"
+                    label=t!("eulogin-field-first-name")
                     autocomplete="given-name"
                     value=first_name
                     check=check_first
@@ -212,7 +222,7 @@ fn DetailsSection(user: CurrentUser, ui_language: UiLanguage) -> impl IntoView {
                 <TextField
                     form
                     name=field::LAST_NAME
-                    label="Last name"
+                    label=t!("eulogin-field-last-name")
                     autocomplete="family-name"
                     value=last_name
                     check=check_last
@@ -222,24 +232,28 @@ fn DetailsSection(user: CurrentUser, ui_language: UiLanguage) -> impl IntoView {
                 <LanguageSelect
                     form
                     name=field::EMAIL_LANGUAGE
-                    label="E-mail language"
-                    hint="The language of the e-mails EU Login sends you."
+                    label=t!("eulogin-field-email-language")
+                    hint=t!("eulogin-email-language-hint")
                     value=email_language
                 />
                 <LanguageSelect
                     form
                     name=UI_LANGUAGE
-                    label="Interface language"
-                    hint="The language of these pages whenever you are logged in."
+                    label=t!("eulogin-field-interface-language")
+                    hint=t!("eulogin-interface-language-hint")
                     value=interface
                 />
                 <div class="form-actions">
                     <button type="submit" class="button button-primary" disabled=move || saving.get()>
-                        "Save my details"
+                        {t!("eulogin-account-details-submit")}
                     </button>
                 </div>
                 <div role="status">
-                    {move || saved.get().then(|| view! { <p class="success">"Your details are saved."</p> })}
+                    {move || {
+                        saved
+                            .get()
+                            .then(|| view! { <p class="success">{t!("eulogin-account-details-saved")}</p> })
+                    }}
                 </div>
             </form>
         </section>
@@ -264,16 +278,16 @@ fn PasswordSection(
     let check_current = move || {
         current
             .with_untracked(String::is_empty)
-            .then(|| "Current password: enter the password you use now.".to_owned())
+            .then_some(Message::new("eulogin-account-current-password-missing"))
     };
     let check_password = move || {
         let typed = password.get_untracked();
-        new_password_problem(&typed, &typed).map(|e| e.message.text())
+        new_password_problem(&typed, &typed).map(|e| e.message)
     };
     let check_confirmation = move || {
         new_password_problem(&password.get_untracked(), &confirmation.get_untracked())
             .filter(|e| e.field == CONFIRMATION)
-            .map(|e| e.message.text())
+            .map(|e| e.message)
     };
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -316,14 +330,14 @@ fn PasswordSection(
 
     view! {
         <section class="account-section" aria-labelledby="password-heading">
-            <h2 id="password-heading">"Change password"</h2>
+            <h2 id="password-heading">{t!("eulogin-account-password")}</h2>
             <ErrorSummary form heading_level=3 />
             <form class="form" novalidate on:submit=submit>
                 <input type="text" name="username" autocomplete="username" hidden readonly prop:value=login />
                 <TextField
                     form
                     name=CURRENT
-                    label="Current password"
+                    label=t!("eulogin-field-current-password")
                     kind="password"
                     autocomplete="current-password"
                     value=current
@@ -332,10 +346,10 @@ fn PasswordSection(
                 <TextField
                     form
                     name=NEW_PASSWORD
-                    label="New password"
+                    label=t!("eulogin-field-new-password")
                     kind="password"
                     autocomplete="new-password"
-                    hint=PASSWORD_RULE
+                    hint=t!("eulogin-password-rule")
                     value=password
                     check=check_password
                     described_by=vec!["password-strength".to_owned()]
@@ -344,7 +358,7 @@ fn PasswordSection(
                 <TextField
                     form
                     name=CONFIRMATION
-                    label="Confirm password"
+                    label=t!("eulogin-field-confirm-password")
                     kind="password"
                     autocomplete="new-password"
                     value=confirmation
@@ -352,7 +366,7 @@ fn PasswordSection(
                 />
                 <div class="form-actions">
                     <button type="submit" class="button button-primary" disabled=move || saving.get()>
-                        "Change my password"
+                        {t!("eulogin-account-password-submit")}
                     </button>
                 </div>
                 <div role="status">
@@ -360,9 +374,7 @@ fn PasswordSection(
                         saved.get()
                             .then(|| {
                                 view! {
-                                    <p class="success">
-                                        "Your password is changed. Every other session logged in to your account (another browser or computer) was logged out."
-                                    </p>
+                                    <p class="success">{t!("eulogin-account-password-changed")}</p>
                                 }
                             })
                     }}
@@ -387,7 +399,7 @@ fn EmailSection(current: String) -> impl IntoView {
     let check_new = move || {
         Email::parse(&new_email.get_untracked(), "New e-mail")
             .err()
-            .map(|e| e.to_string())
+            .map(Message::from)
     };
     let check_confirmation = move || {
         let typed = new_email.get_untracked();
@@ -396,9 +408,9 @@ fn EmailSection(current: String) -> impl IntoView {
             Ok(email) => email
                 .confirm(&again)
                 .err()
-                .map(|_| "Confirm new e-mail: type the same address as in New e-mail.".to_owned()),
+                .map(|_| Message::new("eulogin-account-email-confirm-differs")),
             Err(_) if again.trim().is_empty() => {
-                Some("Confirm new e-mail: type the new address again.".to_owned())
+                Some(Message::new("eulogin-account-email-confirm-missing"))
             }
             Err(_) => None,
         }
@@ -441,16 +453,14 @@ fn EmailSection(current: String) -> impl IntoView {
 
     view! {
         <section class="account-section" aria-labelledby="email-heading">
-            <h2 id="email-heading">"Change e-mail"</h2>
-            <p>
-                "Your e-mail address is your login. We send a link to the new address to make sure it is yours."
-            </p>
+            <h2 id="email-heading">{t!("eulogin-account-email")}</h2>
+            <p>{t!("eulogin-account-email-intro")}</p>
             <ErrorSummary form heading_level=3 />
             <form class="form" novalidate on:submit=submit>
                 <TextField
                     form
                     name=NEW_EMAIL
-                    label="New e-mail"
+                    label=t!("eulogin-field-new-email")
                     kind="email"
                     autocomplete="email"
                     value=new_email
@@ -460,7 +470,7 @@ fn EmailSection(current: String) -> impl IntoView {
                 <TextField
                     form
                     name=CONFIRMATION
-                    label="Confirm new e-mail"
+                    label=t!("eulogin-field-confirm-new-email")
                     kind="email"
                     autocomplete="email"
                     value=confirmation
@@ -469,19 +479,23 @@ fn EmailSection(current: String) -> impl IntoView {
                 />
                 <div class="form-actions">
                     <button type="submit" class="button button-primary" disabled=move || sending.get()>
-                        "Send the confirmation link"
+                        {t!("eulogin-account-email-submit")}
                     </button>
                 </div>
                 <div role="status">
                     {move || {
                         sent_to.get()
                             .map(|address| {
+                                let args = vec![
+                                    ("minutes", Arg::from(LINK_VALID_MINUTES)),
+                                    ("current", Arg::from(current.get_value())),
+                                ];
                                 view! {
                                     <p class="success">
-                                        "We sent a link to " <strong>{address}</strong>
-                                        {format!(
-                                            ". Follow it within {LINK_VALID_MINUTES} minutes. Your login changes only once you follow the link; until then, keep logging in with {}.",
-                                            current.get_value(),
+                                        {rich_text(
+                                            "eulogin-account-email-sent",
+                                            args,
+                                            vec![("address", strong_text(address))],
                                         )}
                                     </p>
                                 }

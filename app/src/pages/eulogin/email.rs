@@ -2,10 +2,13 @@
 //! the link would do; the button confirms (mail scanners open links but do not press buttons).
 
 use super::password::LinkPage;
-use super::service;
+use super::{page_link, service, strong_text};
 use crate::api::eulogin::{confirm_email, LinkInfo, LinkPurpose};
 use crate::api::ApiError;
 use crate::app::{EuLoginPage, Session};
+use crate::components::rich_text;
+use crate::i18n::Arg;
+use crate::t;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
@@ -17,16 +20,17 @@ pub fn ConfirmEmail() -> impl IntoView {
 
 #[component]
 pub(super) fn EmailLinkProblem(error: ApiError) -> impl IntoView {
-    let service = service();
     view! {
-        <h1>"This link does not work"</h1>
+        <h1>{t!("eulogin-link-broken")}</h1>
         <div class="callout callout-error" role="alert">
-            <p>{error.to_string()}</p>
+            <p>{move || error.to_string()}</p>
         </div>
         <p>
-            "Your e-mail address has not changed. To get a new confirmation link, log in and ask for it again on "
-            <A href=move || EuLoginPage::Account.href(service.get())>"your EU Login account page"</A>
-            "."
+            {rich_text(
+                "eulogin-email-link-broken-next",
+                vec![],
+                vec![("link", page_link(EuLoginPage::Account, "eulogin-account-page-link"))],
+            )}
         </p>
     }
 }
@@ -38,7 +42,7 @@ pub(super) fn ConfirmEmailForm(token: String, info: LinkInfo) -> impl IntoView {
     let Session(session) = expect_context();
     let confirming = RwSignal::new(false);
     let done = RwSignal::new(false);
-    let problem = RwSignal::new(None::<String>);
+    let problem = RwSignal::new(None::<ApiError>);
     let token = StoredValue::new(token);
     let new_email = info.new_email.clone().unwrap_or_default();
     let new_email_stored = StoredValue::new(new_email.clone());
@@ -64,7 +68,7 @@ pub(super) fn ConfirmEmailForm(token: String, info: LinkInfo) -> impl IntoView {
                     done.set(true);
                     crate::browser::focus_later("email-confirmed".to_owned());
                 }
-                Err(err) => problem.set(Some(err.to_string())),
+                Err(err) => problem.set(Some(err)),
             }
         });
     };
@@ -73,22 +77,28 @@ pub(super) fn ConfirmEmailForm(token: String, info: LinkInfo) -> impl IntoView {
         let new_email = new_email.clone();
         if done.get() {
             view! {
-                <h1 id="email-confirmed" tabindex="-1">"Your e-mail address is changed"</h1>
+                <h1 id="email-confirmed" tabindex="-1">{t!("eulogin-email-changed")}</h1>
                 <p class="success" role="status">
-                    "From now on, log in with " <strong>{new_email}</strong> "."
+                    {rich_text(
+                        "eulogin-email-changed-next",
+                        vec![],
+                        vec![("email", strong_text(new_email))],
+                    )}
                 </p>
                 <p>
                     {move || {
                         if session.with(Option::is_some) {
                             view! {
                                 <A href=move || EuLoginPage::Account.href(service.get())>
-                                    "Back to my account"
+                                    {t!("eulogin-email-back-to-account")}
                                 </A>
                             }
                                 .into_any()
                         } else {
                             view! {
-                                <A href=move || EuLoginPage::LogIn.href(service.get())>"Log in"</A>
+                                <A href=move || EuLoginPage::LogIn.href(service.get())>
+                                    {t!("eulogin-log-in")}
+                                </A>
                             }
                                 .into_any()
                         }
@@ -98,20 +108,25 @@ pub(super) fn ConfirmEmailForm(token: String, info: LinkInfo) -> impl IntoView {
             .into_any()
         } else {
             view! {
-                <h1>"Confirm your new e-mail address"</h1>
+                <h1>{t!("eulogin-email-title")}</h1>
                 <p class="lead">
-                    {format!("Hello {}. The login of the EU Login account ", info.first_name)}
-                    <strong>{info.username.clone()}</strong> " will become "
-                    <strong>{new_email}</strong> "."
+                    {rich_text(
+                        "eulogin-email-lead",
+                        vec![("name", Arg::from(&info.first_name))],
+                        vec![
+                            ("username", strong_text(info.username.clone())),
+                            ("email", strong_text(new_email)),
+                        ],
+                    )}
                 </p>
-                <p>"Your old address stops working for logging in as soon as you confirm."</p>
+                <p>{t!("eulogin-email-old-stops")}</p>
                 <div role="alert">
                     {move || {
                         problem.get()
-                            .map(|message| {
+                            .map(|error| {
                                 view! {
                                     <div class="callout callout-error">
-                                        <p>{message}</p>
+                                        <p>{move || error.to_string()}</p>
                                     </div>
                                 }
                             })
@@ -120,7 +135,7 @@ pub(super) fn ConfirmEmailForm(token: String, info: LinkInfo) -> impl IntoView {
                 <form class="form" on:submit=confirm>
                     <div class="form-actions">
                         <button type="submit" class="button button-primary" disabled=move || confirming.get()>
-                            "Confirm my new e-mail address"
+                            {t!("eulogin-email-submit")}
                         </button>
                     </div>
                 </form>

@@ -7,6 +7,8 @@ use crate::api::FieldError;
 use crate::app::{instance_home, EuLoginPage, Session, UiLanguage};
 use crate::components::{ErrorSummary, FormErrors, TextField};
 use crate::domain::Email;
+use crate::i18n::Message;
+use crate::t;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
@@ -30,12 +32,12 @@ pub fn LogIn() -> impl IntoView {
     let check_email = move || {
         Email::parse(&email.get_untracked(), "E-mail")
             .err()
-            .map(|e| e.to_string())
+            .map(Message::from)
     };
     let check_password = move || {
         password
             .with_untracked(String::is_empty)
-            .then(|| "Password: enter your password.".to_owned())
+            .then_some(Message::new("eulogin-login-password-missing"))
     };
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -76,14 +78,14 @@ pub fn LogIn() -> impl IntoView {
     view! {
         <section class="eulogin">
             <Brand />
-            <h1>"Log in"</h1>
-            <p class="lead">"Log in with the e-mail address of your EU Login account."</p>
+            <h1>{t!("eulogin-login-title")}</h1>
+            <p class="lead">{t!("eulogin-login-lead")}</p>
             <ErrorSummary form />
             <form class="form" novalidate on:submit=submit>
                 <TextField
                     form
                     name=EMAIL
-                    label="E-mail"
+                    label=t!("eulogin-field-email")
                     kind="email"
                     autocomplete="username"
                     value=email
@@ -93,7 +95,7 @@ pub fn LogIn() -> impl IntoView {
                 <TextField
                     form
                     name=PASSWORD
-                    label="Password"
+                    label=t!("eulogin-field-password")
                     kind="password"
                     autocomplete="current-password"
                     value=password
@@ -101,17 +103,22 @@ pub fn LogIn() -> impl IntoView {
                 />
                 <div class="form-actions">
                     <button type="submit" class="button button-primary" disabled=move || sending.get()>
-                        "Log in"
+                        {t!("eulogin-log-in")}
                     </button>
                 </div>
             </form>
             <ul class="form-links">
                 <li>
-                    <A href=move || EuLoginPage::LostPassword.href(service.get())>"Lost your password?"</A>
+                    <A href=move || EuLoginPage::LostPassword.href(service.get())>
+                        {t!("eulogin-lost-password")}
+                    </A>
                 </li>
                 <li>
-                    "No account yet? "
-                    <A href=move || EuLoginPage::SignUp.href(service.get())>"Create an account"</A>
+                    {t!("eulogin-login-no-account")}
+                    " "
+                    <A href=move || EuLoginPage::SignUp.href(service.get())>
+                        {t!("eulogin-create-account")}
+                    </A>
                 </li>
             </ul>
         </section>

@@ -4,6 +4,7 @@ use super::{service, Brand};
 use crate::api::eulogin::LINK_VALID_MINUTES;
 use crate::app::EuLoginPage;
 use crate::components::ResendLinkForm;
+use crate::t;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -13,24 +14,17 @@ pub fn LostPassword() -> impl IntoView {
     view! {
         <section class="eulogin">
             <Brand />
-            <h1>"Lost your password?"</h1>
-            <p class="lead">
-                "Enter the e-mail address of your EU Login account. If it is registered, we send you an e-mail with a link to set a new password."
+            <h1>{t!("eulogin-lost-password")}</h1>
+            <p class="lead">{t!("eulogin-lost-lead")}</p>
+            <p>{t!("eulogin-lost-link-valid", minutes = LINK_VALID_MINUTES)}</p>
+            <ResendLinkForm submit_label=t!("eulogin-lost-submit") />
+            <p>
+                {t!("eulogin-nothing-arrived")}
+                " "
+                <A href=move || EuLoginPage::Help.href(service.get())>{t!("eulogin-help-link")}</A>
             </p>
             <p>
-                {format!(
-                    "The link works for {LINK_VALID_MINUTES} minutes and only once. Your current password keeps working until you set the new one.",
-                )}
-            </p>
-            <ResendLinkForm submit_label="Send me a link" />
-            <p>
-                "Nothing arrived? "
-                <A href=move || EuLoginPage::Help.href(service.get())>
-                    "Help: the e-mail did not arrive"
-                </A>
-            </p>
-            <p>
-                <A href=move || EuLoginPage::LogIn.href(service.get())>"Back to “Log in”"</A>
+                <A href=move || EuLoginPage::LogIn.href(service.get())>{t!("eulogin-lost-back")}</A>
             </p>
         </section>
     }

@@ -3,18 +3,19 @@
 //! token stays in the address bar and in memory: no link on this page carries it.
 
 use super::email::{ConfirmEmailForm, EmailLinkProblem};
-use super::{query_param, service, Brand};
+use super::{query_param, service, strong_text, Brand};
 use crate::api::eulogin::{check_link, set_password, LinkInfo, LinkPurpose};
 use crate::api::{ApiError, FieldError};
 use crate::app::EuLoginPage;
-use crate::components::{ErrorSummary, FormErrors, PasswordStrength, ResendLinkForm, TextField};
+use crate::components::{
+    rich_text, ErrorSummary, FormErrors, PasswordStrength, ResendLinkForm, TextField,
+};
 use crate::domain::{check_new_password, PasswordError};
+use crate::i18n::{tr, Arg, Message};
+use crate::t;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
-
-/// The rule, as every password form states it.
-pub(super) const PASSWORD_RULE: &str = "At least 12 characters, at most 128. No rules about character types: a phrase of several unrelated words is strong and easy to remember.";
 
 /// The field names the server's messages use for a new password.
 pub(super) const NEW_PASSWORD: &str = "password";
@@ -39,8 +40,7 @@ pub(super) fn checked_link() -> LocalResource<Result<LinkInfo, ApiError>> {
         let token = token.get();
         async move {
             if token.is_empty() {
-                return Err(ApiError::NotFound(
-                    "This address has no link code. Open the link from the e-mail again, or copy the whole link into the address bar.".to_owned().into()));
+                return Err(ApiError::NotFound(Message::new("eulogin-link-no-code")));
             }
             check_link(token).await
         }
@@ -60,16 +60,16 @@ pub(super) fn LinkPage(expected: LinkPurpose) -> impl IntoView {
     let token = query_param("token");
     let link = checked_link();
     let title = match expected {
-        LinkPurpose::SetPassword => "Set your password",
-        LinkPurpose::ConfirmEmail => "Confirm your new e-mail address",
+        LinkPurpose::SetPassword => "eulogin-password-title",
+        LinkPurpose::ConfirmEmail => "eulogin-email-title",
     };
     view! {
         <section class="eulogin">
             <Brand />
             <Suspense fallback=move || {
                 view! {
-                    <h1>{title}</h1>
-                    <p role="status">"Checking your link…"</p>
+                    <h1>{move || tr(title)}</h1>
+                    <p role="status">{t!("eulogin-link-checking")}</p>
                 }
             }>
                 {move || {
@@ -98,12 +98,12 @@ pub(super) fn LinkPage(expected: LinkPurpose) -> impl IntoView {
 #[component]
 fn PasswordLinkProblem(error: ApiError) -> impl IntoView {
     view! {
-        <h1>"This link does not work"</h1>
+        <h1>{t!("eulogin-link-broken")}</h1>
         <div class="callout callout-error" role="alert">
-            <p>{error.to_string()}</p>
+            <p>{move || error.to_string()}</p>
         </div>
-        <h2>"Get a new e-mail"</h2>
-        <p>"Enter the e-mail address of your EU Login account to receive a new link to set your password."</p>
+        <h2>{t!("eulogin-password-new-email")}</h2>
+        <p>{t!("eulogin-password-new-email-intro")}</p>
         <ResendLinkForm heading_level=3 />
     }
 }
@@ -123,14 +123,14 @@ pub(super) fn SetPasswordForm(token: String, info: LinkInfo) -> impl IntoView {
     let check_password = move || {
         let typed = password.get_untracked();
         // The confirmation is checked on its own field.
-        new_password_problem(&typed, &typed).map(|e| e.message.text())
+        new_password_problem(&typed, &typed).map(|e| e.message)
     };
     let check_confirmation = move || {
         let problem =
             new_password_problem(&password.get_untracked(), &confirmation.get_untracked());
         problem
             .filter(|e| e.field == CONFIRMATION)
-            .map(|e| e.message.text())
+            .map(|e| e.message)
     };
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -166,23 +166,24 @@ pub(super) fn SetPasswordForm(token: String, info: LinkInfo) -> impl IntoView {
     move || {
         if done.get() {
             view! {
-                <h1 id="password-set" tabindex="-1">"Your password is set"</h1>
-                <p class="success" role="status">
-                    "You can now log in with your e-mail address and your new password."
-                </p>
+                <h1 id="password-set" tabindex="-1">{t!("eulogin-password-set")}</h1>
+                <p class="success" role="status">{t!("eulogin-password-set-next")}</p>
                 <p>
                     <A href=move || EuLoginPage::LogIn.href(service.get()) attr:class="button button-primary">
-                        "Log in"
+                        {t!("eulogin-log-in")}
                     </A>
                 </p>
             }
                 .into_any()
         } else {
             view! {
-                <h1>"Set your password"</h1>
+                <h1>{t!("eulogin-password-title")}</h1>
                 <p class="lead">
-                    {format!("Hello {}, choose the password of the EU Login account ", info.first_name)}
-                    <strong>{username.clone()}</strong> "."
+                    {rich_text(
+                        "eulogin-password-lead",
+                        vec![("name", Arg::from(&info.first_name))],
+                        vec![("username", strong_text(username.clone()))],
+                    )}
                 </p>
                 <ErrorSummary form />
                 <form class="form" novalidate on:submit=submit>
@@ -191,10 +192,10 @@ pub(super) fn SetPasswordForm(token: String, info: LinkInfo) -> impl IntoView {
                     <TextField
                         form
                         name=NEW_PASSWORD
-                        label="New password"
+                        label=t!("eulogin-field-new-password")
                         kind="password"
                         autocomplete="new-password"
-                        hint=PASSWORD_RULE
+                        hint=t!("eulogin-password-rule")
                         value=password
                         check=check_password
                         described_by=vec!["new-password-strength".to_owned()]
@@ -203,7 +204,7 @@ pub(super) fn SetPasswordForm(token: String, info: LinkInfo) -> impl IntoView {
                     <TextField
                         form
                         name=CONFIRMATION
-                        label="Confirm password"
+                        label=t!("eulogin-field-confirm-password")
                         kind="password"
                         autocomplete="new-password"
                         value=confirmation
@@ -211,7 +212,7 @@ pub(super) fn SetPasswordForm(token: String, info: LinkInfo) -> impl IntoView {
                     />
                     <div class="form-actions">
                         <button type="submit" class="button button-primary" disabled=move || saving.get()>
-                            "Set my password"
+                            {t!("eulogin-password-submit")}
                         </button>
                     </div>
                 </form>

@@ -1,56 +1,51 @@
 //! `/eulogin/privacy`: the privacy statement the sign-up form asks people to accept.
 
-use super::{service, Brand};
+use super::{mail_link, page_link, Brand, HELPDESK};
 use crate::app::EuLoginPage;
+use crate::components::rich_text;
+use crate::t;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 #[component]
 pub fn Privacy() -> impl IntoView {
-    let service = service();
     view! {
         <section class="eulogin prose">
             <Brand />
-            <h1>"Privacy statement"</h1>
-            <p class="lead">
-                "EU Login is how you prove who you are to TRACES NT. This page says what we keep about you, why, and what you can do about it."
-            </p>
+            <h1>{t!("eulogin-privacy-title")}</h1>
+            <p class="lead">{t!("eulogin-privacy-lead")}</p>
 
-            <h2>"What we store"</h2>
+            <h2>{t!("eulogin-privacy-stored")}</h2>
             <ul>
-                <li>"Your username, first name and last name."</li>
-                <li>"Your e-mail address, which is also your login."</li>
-                <li>"The language of the e-mails we send you and the language of the interface."</li>
-                <li>
-                    "Your password, only in a hashed form: a one-way transformation from which the password cannot be read back. Nobody, including the helpdesk, can see your password."
-                </li>
-                <li>
-                    "While you are logged in, a session cookie and the time of your last activity, so that the session ends when you stop using it or log out."
-                </li>
+                <li>{t!("eulogin-privacy-stored-names")}</li>
+                <li>{t!("eulogin-privacy-stored-email")}</li>
+                <li>{t!("eulogin-privacy-stored-languages")}</li>
+                <li>{t!("eulogin-privacy-stored-password")}</li>
+                <li>{t!("eulogin-privacy-stored-session")}</li>
             </ul>
 
-            <h2>"Why"</h2>
+            <h2>{t!("eulogin-privacy-why")}</h2>
             <ul>
-                <li>
-                    "To identify you when you log in to TRACES NT and to send you the e-mails the service needs (the link to set your password, the confirmation of a new address)."
-                </li>
-                <li>
-                    "Your first and last name appear on the certificates you sign in TRACES NT. Certificates have legal value, so the account must be in the name of the real person who signs."
-                </li>
+                <li>{t!("eulogin-privacy-why-identify")}</li>
+                <li>{t!("eulogin-privacy-why-certificates")}</li>
             </ul>
-            <p>"We use your data for nothing else and do not sell or share it for marketing."</p>
+            <p>{t!("eulogin-privacy-no-other-use")}</p>
 
-            <h2>"Your rights"</h2>
+            <h2>{t!("eulogin-privacy-rights")}</h2>
             <p>
-                "You can see and correct your names, your languages, your e-mail address and your password at any time on "
-                <A href=move || EuLoginPage::Account.href(service.get())>"your EU Login account page"</A>
-                " once you are logged in. To ask for a copy of your data or for your account to be deleted, write to the helpdesk."
+                {rich_text(
+                    "eulogin-privacy-rights-text",
+                    vec![],
+                    vec![("link", page_link(EuLoginPage::Account, "eulogin-account-page-link"))],
+                )}
             </p>
 
-            <h2>"Contact"</h2>
+            <h2>{t!("eulogin-privacy-contact")}</h2>
             <p>
-                "Helpdesk: "
-                <a href="mailto:SANTE-TRACES@ec.europa.eu">"SANTE-TRACES@ec.europa.eu"</a>
+                {rich_text(
+                    "eulogin-privacy-helpdesk",
+                    vec![],
+                    vec![("address", mail_link(HELPDESK))],
+                )}
             </p>
         </section>
     }

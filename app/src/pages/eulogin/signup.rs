@@ -6,11 +6,13 @@ use super::{service, Brand};
 use crate::api::eulogin::sign_up;
 use crate::app::{EuLoginPage, UiLanguage};
 use crate::components::{
-    CaptchaChallenge, CaptchaField, CheckboxField, ErrorSummary, FormErrors, LanguageSelect,
-    TextField,
+    rich_text, CaptchaChallenge, CaptchaField, CheckboxField, ErrorSummary, FormErrors,
+    LanguageSelect, TextField,
 };
 use crate::domain::signup::field;
 use crate::domain::{organisation_name_warning, NamePart, SignUpInput};
+use crate::i18n::{tr, Message};
+use crate::t;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
@@ -45,8 +47,8 @@ pub fn SignUp() -> impl IntoView {
     let answer = RwSignal::new(String::new());
     let privacy = RwSignal::new(false);
     let submitting = RwSignal::new(false);
-    let first_warning = RwSignal::new(None::<String>);
-    let last_warning = RwSignal::new(None::<String>);
+    let first_warning = RwSignal::new(None::<Message>);
+    let last_warning = RwSignal::new(None::<Message>);
 
     // Until the user picks an e-mail language, it follows the interface language.
     Effect::new(move |_| {
@@ -67,23 +69,32 @@ pub fn SignUp() -> impl IntoView {
         captcha_answer: answer.get_untracked(),
         privacy_accepted: privacy.get_untracked(),
     };
-    let check = move |name: &'static str| move || input().problem(name);
+    // The field's message as a message (not yet words), so that it follows the language.
+    let problem = move |name: &str| {
+        input()
+            .parse()
+            .err()?
+            .into_iter()
+            .find(|e| e.field == name)
+            .map(|e| e.message)
+    };
+    let check = move |name: &'static str| move || problem(name);
     let warn_first = move || {
-        first_warning.set(organisation_name_warning(
-            &first_name.get_untracked(),
-            NamePart::First,
-        ))
+        first_warning.set(
+            organisation_name_warning(&first_name.get_untracked(), NamePart::First)
+                .map(Message::from),
+        )
     };
     let warn_last = move || {
-        last_warning.set(organisation_name_warning(
-            &last_name.get_untracked(),
-            NamePart::Last,
-        ))
+        last_warning.set(
+            organisation_name_warning(&last_name.get_untracked(), NamePart::Last)
+                .map(Message::from),
+        )
     };
     // A changed address may now match (or no longer match) its confirmation.
     let recheck_confirmation = move || {
         if form.is_touched(field::EMAIL_CONFIRM) {
-            form.set(field::EMAIL_CONFIRM, input().problem(field::EMAIL_CONFIRM));
+            form.set(field::EMAIL_CONFIRM, problem(field::EMAIL_CONFIRM));
         }
     };
 
@@ -126,33 +137,40 @@ pub fn SignUp() -> impl IntoView {
     view! {
         <section class="eulogin">
             <Brand />
-            <h1>"Create an account"</h1>
+            <h1>{t!("eulogin-create-account")}</h1>
             <div class="callout callout-warning">
                 <p>
-                    <strong>"Open the account in your own name. "</strong>
-                    "The data you enter here will appear on the certificates you sign in TRACES NT, which have legal value. "
-                    "Open the EU Login account in the name of a "
-                    <strong>"REAL PERSON"</strong>
-                    ", NOT your border control post, operator or control body."
+                    <strong>{t!("eulogin-signup-own-name")}" "</strong>
+                    {rich_text(
+                        "eulogin-signup-own-name-why",
+                        vec![],
+                        vec![
+                            (
+                                "person",
+                                ViewFn::from(|| view! { <strong>{t!("eulogin-signup-real-person")}</strong> }),
+                            ),
+                        ],
+                    )}
                 </p>
                 <p>
-                    <strong>"Use your individual professional e-mail address. "</strong>
-                    "It is the address you will log in to TRACES NT with."
+                    <strong>{t!("eulogin-signup-own-address")}" "</strong>
+                    {t!("eulogin-signup-own-address-why")}
                 </p>
             </div>
             <p class="already">
-                "Already have an EU Login account? "
-                <A href=move || EuLoginPage::LogIn.href(service.get())>"Log in"</A>
+                {t!("eulogin-signup-already")}
+                " "
+                <A href=move || EuLoginPage::LogIn.href(service.get())>{t!("eulogin-log-in")}</A>
             </p>
             <ErrorSummary form />
             <form class="form" novalidate on:submit=submit>
-                <p class="form-intro">"All fields are required."</p>
+                <p class="form-intro">{t!("eulogin-signup-all-required")}</p>
                 <TextField
                     form
                     name=field::USERNAME
-                    label="Username"
+                    label=t!("eulogin-field-username")
                     autocomplete="username"
-                    hint="4 to 32 characters: letters a–z, digits, dots, hyphens and underscores, starting with a letter."
+                    hint=t!("eulogin-signup-username-hint")
                     value=username
                     check=check(field::USERNAME)
                     verbatim=true
@@ -160,9 +178,9 @@ pub fn SignUp() -> impl IntoView {
                 <TextField
                     form
                     name=field::FIRST_NAME
-                    label="First name"
+                    label=t!("eulogin-field-first-name")
                     autocomplete="given-name"
-                    hint="As in your identity document."
+                    hint=t!("eulogin-name-hint")
                     value=first_name
                     check=check(field::FIRST_NAME)
                     on_leave=warn_first
@@ -171,9 +189,9 @@ pub fn SignUp() -> impl IntoView {
                 <TextField
                     form
                     name=field::LAST_NAME
-                    label="Last name"
+                    label=t!("eulogin-field-last-name")
                     autocomplete="family-name"
-                    hint="As in your identity document."
+                    hint=t!("eulogin-name-hint")
                     value=last_name
                     check=check(field::LAST_NAME)
                     on_leave=warn_last
@@ -182,10 +200,10 @@ pub fn SignUp() -> impl IntoView {
                 <TextField
                     form
                     name=field::EMAIL
-                    label="E-mail"
+                    label=t!("eulogin-field-email")
                     kind="email"
                     autocomplete="email"
-                    hint="Your individual professional address: you will log in with it."
+                    hint=t!("eulogin-signup-email-hint")
                     value=email
                     check=check(field::EMAIL)
                     on_leave=recheck_confirmation
@@ -194,10 +212,10 @@ pub fn SignUp() -> impl IntoView {
                 <TextField
                     form
                     name=field::EMAIL_CONFIRM
-                    label="Confirm e-mail"
+                    label=t!("eulogin-field-email-confirm")
                     kind="email"
                     autocomplete="email"
-                    hint="Type the same address again."
+                    hint=t!("eulogin-signup-email-confirm-hint")
                     value=email_confirm
                     check=check(field::EMAIL_CONFIRM)
                     verbatim=true
@@ -205,15 +223,15 @@ pub fn SignUp() -> impl IntoView {
                 <LanguageSelect
                     form
                     name=field::EMAIL_LANGUAGE
-                    label="E-mail language"
-                    hint="The language of the e-mails EU Login sends you."
+                    label=t!("eulogin-field-email-language")
+                    hint=t!("eulogin-email-language-hint")
                     value=email_language
                 />
                 <CaptchaField form challenge answer check=check(field::CAPTCHA) />
                 <CheckboxField
                     form
                     name=field::PRIVACY
-                    label="I have read and accept the privacy statement"
+                    label=t!("eulogin-signup-privacy-accept")
                     checked=privacy
                     check=check(field::PRIVACY)
                 >
@@ -223,8 +241,8 @@ pub fn SignUp() -> impl IntoView {
                             target="_blank"
                             rel="noopener"
                         >
-                            "Read the privacy statement"
-                            <span class="visually-hidden">" (opens in a new tab)"</span>
+                            {t!("eulogin-signup-privacy-read")}
+                            <span class="visually-hidden">" "{t!("eulogin-opens-in-new-tab")}</span>
                         </a>
                     </p>
                 </CheckboxField>
@@ -234,10 +252,10 @@ pub fn SignUp() -> impl IntoView {
                         class="button button-primary"
                         disabled=move || submitting.get()
                     >
-                        "Create an account"
+                        {t!("eulogin-create-account")}
                     </button>
                     <span class="form-progress" role="status">
-                        {move || submitting.get().then_some("Creating your account…")}
+                        {move || submitting.get().then(|| tr("eulogin-signup-progress"))}
                     </span>
                 </div>
             </form>

@@ -241,7 +241,7 @@ impl QueueState {
         match Reason::parse(&reason) {
             Ok(_) => Some(Decision::Reject(reason)),
             Err(err) => {
-                self.reason_form.set(field::REASON, Some(err.to_string()));
+                self.reason_form.set(field::REASON, Some(err.into()));
                 crate::browser::focus(&self.reason_form.id(field::REASON));
                 None
             }
@@ -325,7 +325,7 @@ impl QueueState {
     /// A request someone else decided meanwhile shows its new status.
     fn failed(self, err: ApiError, id: Option<i64>) {
         if let Some(message) = err.for_field(field::REASON) {
-            self.reason_form.set(field::REASON, Some(message.text()));
+            self.reason_form.set(field::REASON, Some(message.clone()));
             crate::browser::focus_later(self.reason_form.id(field::REASON));
             return;
         }
