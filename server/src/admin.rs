@@ -29,7 +29,7 @@ pub async fn create_commission_user(
     email: &str,
     now: i64,
 ) -> Result<Granted, AdminError> {
-    let email = Email::parse(email, "email").map_err(|e| AdminError::Email(e.to_string()))?;
+    let email = Email::parse(email, "label-email").map_err(|e| AdminError::Email(e.to_string()))?;
     let mut conn = store.connection().await.map_err(storage)?;
     let account = accounts::account_by_email(&mut conn, &email.normalized())
         .await
@@ -45,7 +45,7 @@ pub async fn create_commission_user(
 
 /// Gives the EU Login account with this e-mail the trainer role (training instance only).
 pub async fn grant_trainer(store: &Store, email: &str, now: i64) -> Result<Granted, AdminError> {
-    let email = Email::parse(email, "email").map_err(|e| AdminError::Email(e.to_string()))?;
+    let email = Email::parse(email, "label-email").map_err(|e| AdminError::Email(e.to_string()))?;
     let mut tx = store.begin_write().await.map_err(storage)?;
     let account = accounts::account_by_email(&mut tx, &email.normalized())
         .await

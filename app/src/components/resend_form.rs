@@ -39,7 +39,7 @@ pub fn ResendLinkForm(
 
     let submit_label = submit_label.unwrap_or_else(|| TextProp::from(t!("resend-submit")));
     let check_email = move || {
-        Email::parse(&address.get_untracked(), "E-mail")
+        Email::parse(&address.get_untracked(), "label-email")
             .err()
             .map(Message::from)
     };

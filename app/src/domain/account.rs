@@ -1,8 +1,8 @@
 //! The fields of an EU Login account, one rule each. The sign-up form runs these on blur and on
 //! submit; the server runs the same ones again before anything is stored.
 
+use crate::i18n::Message;
 use serde::{Deserialize, Serialize};
-use std::fmt;
 
 /// A login name: 4 to 32 characters, letters a–z, digits, dot, hyphen or underscore, starting
 /// with a letter. Stored lower-case, so `JSmith` and `jsmith` are the same username.
@@ -10,19 +10,33 @@ use std::fmt;
 #[serde(try_from = "String", into = "String")]
 pub struct Username(String);
 
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum UsernameError {
-    #[error("Username: enter a username.")]
     Empty,
-    #[error("Username: use at least 4 characters.")]
     TooShort,
-    #[error("Username: use at most 32 characters.")]
     TooLong,
-    #[error("Username: start with a letter (a–z).")]
     FirstNotLetter,
-    #[error("Username: use only letters a–z, digits, dots, hyphens and underscores (no spaces or accents).")]
     BadCharacter,
 }
+
+impl UsernameError {
+    pub fn message(&self) -> Message {
+        let field = Message::new("label-username");
+        match self {
+            UsernameError::Empty => Message::new("valid-username-empty"),
+            UsernameError::TooShort => Message::new("valid-too-short")
+                .with("field", field)
+                .with("min", Username::MIN),
+            UsernameError::TooLong => Message::new("valid-too-long")
+                .with("field", field)
+                .with("max", Username::MAX),
+            UsernameError::FirstNotLetter => Message::new("valid-username-first-not-letter"),
+            UsernameError::BadCharacter => Message::new("valid-username-bad-character"),
+        }
+    }
+}
+
+error_message!(UsernameError);
 
 impl Username {
     pub const MIN: usize = 4;
@@ -69,33 +83,45 @@ pub enum NamePart {
     Last,
 }
 
-impl fmt::Display for NamePart {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            NamePart::First => "First name",
-            NamePart::Last => "Last name",
+impl NamePart {
+    /// The field's label: "First name", "Last name".
+    pub fn label(self) -> Message {
+        Message::new(match self {
+            NamePart::First => "label-first-name",
+            NamePart::Last => "label-last-name",
         })
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PersonNameError {
-    #[error("{0}: enter your {part} as in your identity document.", part = lower(.0))]
     Empty(NamePart),
-    #[error("{0}: use at most 60 characters.")]
     TooLong(NamePart),
-    #[error("{0}: use letters, spaces, hyphens, apostrophes and dots only.")]
     BadCharacter(NamePart),
-    #[error("{0}: must contain at least one letter.")]
     NoLetter(NamePart),
 }
 
-fn lower(part: &NamePart) -> &'static str {
-    match part {
-        NamePart::First => "first name",
-        NamePart::Last => "last name",
+impl PersonNameError {
+    pub fn message(&self) -> Message {
+        match *self {
+            // One message per part: the name is repeated inside the sentence, where
+            // languages inflect it.
+            PersonNameError::Empty(NamePart::First) => Message::new("valid-first-name-empty"),
+            PersonNameError::Empty(NamePart::Last) => Message::new("valid-last-name-empty"),
+            PersonNameError::TooLong(part) => Message::new("valid-too-long")
+                .with("field", part.label())
+                .with("max", PersonName::MAX),
+            PersonNameError::BadCharacter(part) => {
+                Message::new("valid-person-name-bad-character").with("field", part.label())
+            }
+            PersonNameError::NoLetter(part) => {
+                Message::new("valid-person-name-no-letter").with("field", part.label())
+            }
+        }
     }
 }
+
+error_message!(PersonNameError);
 
 impl PersonName {
     pub const MAX: usize = 60;
@@ -181,15 +207,17 @@ const ORGANISATION_WORDS: &[&str] = &[
 
 /// A warning, shown before submit, when a name looks like an organisation's; `None` otherwise.
 /// It does not block: a person may really be called "Post".
-pub fn organisation_name_warning(name: &str, part: NamePart) -> Option<String> {
+pub fn organisation_name_warning(name: &str, part: NamePart) -> Option<Message> {
     let lowered = name.to_lowercase();
     let hit = lowered
         .split(|c: char| c.is_whitespace() || c == ',' || c == '&' || c == '/')
         .map(|w| w.trim_matches(|c: char| c == '.' || c == '(' || c == ')'))
         .find(|w| ORGANISATION_WORDS.contains(w))?;
-    Some(format!(
-        "{part}: “{hit}” looks like part of an organisation's name. Your EU Login account must be in the name of a real person: the names appear on certificates you sign."
-    ))
+    Some(
+        Message::new("valid-name-looks-like-organisation")
+            .with("field", part.label())
+            .with("word", hit),
+    )
 }
 
 impl From<Username> for String {
@@ -341,11 +369,39 @@ mod tests {
                 "{name}"
             );
         }
+        assert_eq!(
+            organisation_name_warning("Muster GmbH", NamePart::Last)
+                .unwrap()
+                .to_string(),
+            "Last name: “gmbh” looks like part of an organisation's name. Your EU Login account must be in the name of a real person: the names appear on certificates you sign."
+        );
         for name in ["Anna", "Controlla", "Gmbhara", "Postma"] {
             assert!(
                 organisation_name_warning(name, NamePart::Last).is_none(),
                 "{name}"
             );
         }
+    }
+
+    #[test]
+    fn every_message_reads_in_english_as_the_forms_show_it() {
+        let table: [(Message, &str); 9] = [
+            (UsernameError::Empty.into(), "Username: enter a username."),
+            (UsernameError::TooShort.into(), "Username: use at least 4 characters."),
+            (UsernameError::TooLong.into(), "Username: use at most 32 characters."),
+            (UsernameError::FirstNotLetter.into(), "Username: start with a letter (a–z)."),
+            (UsernameError::BadCharacter.into(), "Username: use only letters a–z, digits, dots, hyphens and underscores (no spaces or accents)."),
+            (PersonNameError::Empty(NamePart::First).into(), "First name: enter your first name as in your identity document."),
+            (PersonNameError::TooLong(NamePart::Last).into(), "Last name: use at most 60 characters."),
+            (PersonNameError::BadCharacter(NamePart::First).into(), "First name: use letters, spaces, hyphens, apostrophes and dots only."),
+            (PersonNameError::NoLetter(NamePart::Last).into(), "Last name: must contain at least one letter."),
+        ];
+        for (message, english) in table {
+            assert_eq!(message.text(), english, "{message:?}");
+        }
+        assert_eq!(
+            PersonNameError::Empty(NamePart::Last).to_string(),
+            "Last name: enter your last name as in your identity document."
+        );
     }
 }

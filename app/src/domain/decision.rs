@@ -1,5 +1,6 @@
 //! A decision on an authorisation request: accept, or reject with a reason the requester reads.
 
+use crate::i18n::Message;
 use serde::{Deserialize, Serialize};
 
 /// Characters of a rejection reason, at least and at most.
@@ -12,17 +13,29 @@ pub const REASON_MAX: usize = 1000;
 #[serde(try_from = "String", into = "String")]
 pub struct Reason(String);
 
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ReasonError {
-    #[error("Reason: a rejection needs a reason; the requester reads it, so say what is wrong and what to do.")]
     Missing,
-    #[error("Reason: write at least {REASON_MIN} characters, so the requester knows what to do.")]
     TooShort,
-    #[error("Reason: at most {REASON_MAX} characters (you wrote {0}).")]
+    /// How many characters were written.
     TooLong(usize),
-    #[error("Reason: remove the control characters (only line breaks are allowed).")]
     ControlCharacters,
 }
+
+impl ReasonError {
+    pub fn message(&self) -> Message {
+        match *self {
+            ReasonError::Missing => Message::new("valid-reason-missing"),
+            ReasonError::TooShort => Message::new("valid-reason-too-short").with("min", REASON_MIN),
+            ReasonError::TooLong(count) => Message::new("valid-reason-too-long")
+                .with("max", REASON_MAX)
+                .with("count", count),
+            ReasonError::ControlCharacters => Message::new("valid-reason-control-characters"),
+        }
+    }
+}
+
+error_message!(ReasonError);
 
 impl Reason {
     pub fn parse(input: &str) -> Result<Self, ReasonError> {
@@ -104,5 +117,18 @@ mod tests {
         assert_eq!(json, r#"{"decision":"reject","reason":"Wrong country"}"#);
         let accept: Decision = serde_json::from_str(r#"{"decision":"accept"}"#).unwrap();
         assert_eq!(accept, Decision::Accept);
+    }
+
+    #[test]
+    fn every_message_reads_in_english_as_the_decider_sees_it() {
+        let table = [
+            (ReasonError::Missing, "Reason: a rejection needs a reason; the requester reads it, so say what is wrong and what to do."),
+            (ReasonError::TooShort, "Reason: write at least 5 characters, so the requester knows what to do."),
+            (ReasonError::TooLong(1234), "Reason: at most 1000 characters (you wrote 1234)."),
+            (ReasonError::ControlCharacters, "Reason: remove the control characters (only line breaks are allowed)."),
+        ];
+        for (error, english) in table {
+            assert_eq!(error.to_string(), english, "{error:?}");
+        }
     }
 }

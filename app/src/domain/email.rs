@@ -1,5 +1,6 @@
 //! E-mail addresses: the login name of EU Login, unique whatever their case.
 
+use crate::i18n::Message;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -9,24 +10,37 @@ use std::fmt;
 #[serde(try_from = "String", into = "String")]
 pub struct Email(String);
 
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+/// What is wrong with an address; each but `Mismatch` holds the message id of the field's
+/// label (`label-email`, `label-new-email`).
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum EmailError {
-    #[error("{0}: enter your professional e-mail address.")]
     Empty(&'static str),
-    #[error("{0}: use at most 254 characters.")]
     TooLong(&'static str),
-    #[error("{0}: enter an address like name@example.org, with one @ and no spaces.")]
     Shape(&'static str),
-    #[error("{0}: the part after @ must be a domain like example.org.")]
     Domain(&'static str),
-    #[error("Confirm e-mail: type the same address as in E-mail.")]
     Mismatch,
 }
+
+impl EmailError {
+    pub fn message(&self) -> Message {
+        let about = |id, field| Message::new(id).with("field", Message::new(field));
+        match *self {
+            EmailError::Empty(field) => about("valid-email-empty", field),
+            EmailError::TooLong(field) => about("valid-too-long", field).with("max", Email::MAX),
+            EmailError::Shape(field) => about("valid-email-shape", field),
+            EmailError::Domain(field) => about("valid-email-domain", field),
+            EmailError::Mismatch => Message::new("valid-email-mismatch"),
+        }
+    }
+}
+
+error_message!(EmailError);
 
 impl Email {
     pub const MAX: usize = 254;
 
-    /// Parses an address; `field` is the label used in messages ("E-mail", "New e-mail").
+    /// Parses an address; `field` is the message id of the label that messages start with
+    /// (`label-email` for "E-mail", `label-new-email` for "New e-mail").
     pub fn parse(input: &str, field: &'static str) -> Result<Self, EmailError> {
         let value = input.trim();
         if value.is_empty() {
@@ -105,7 +119,7 @@ impl From<Email> for String {
 impl TryFrom<String> for Email {
     type Error = EmailError;
     fn try_from(value: String) -> Result<Self, Self::Error> {
-        Self::parse(&value, "E-mail")
+        Self::parse(&value, "label-email")
     }
 }
 
@@ -123,7 +137,7 @@ mod tests {
         ];
         for (input, expected) in table {
             assert_eq!(
-                Email::parse(input, "E-mail").unwrap().as_str(),
+                Email::parse(input, "label-email").unwrap().as_str(),
                 expected,
                 "{input}"
             );
@@ -133,31 +147,35 @@ mod tests {
     #[test]
     fn malformed_addresses_are_refused_with_a_field_message() {
         let table = [
-            ("", EmailError::Empty("E-mail")),
-            ("anna", EmailError::Shape("E-mail")),
-            ("anna@", EmailError::Domain("E-mail")),
-            ("@example.org", EmailError::Shape("E-mail")),
-            ("an na@example.org", EmailError::Shape("E-mail")),
-            ("anna@@example.org", EmailError::Shape("E-mail")),
-            ("a@b@example.org", EmailError::Shape("E-mail")),
-            ("anna@example", EmailError::Domain("E-mail")),
-            ("anna@-example.org", EmailError::Domain("E-mail")),
-            ("anna@exa_mple.org", EmailError::Domain("E-mail")),
-            ("anna@example.o", EmailError::Domain("E-mail")),
-            (".anna@example.org", EmailError::Shape("E-mail")),
-            ("an..na@example.org", EmailError::Shape("E-mail")),
-            ("ánna@example.org", EmailError::Shape("E-mail")),
-            ("<b>@example.org", EmailError::Shape("E-mail")),
+            ("", EmailError::Empty("label-email")),
+            ("anna", EmailError::Shape("label-email")),
+            ("anna@", EmailError::Domain("label-email")),
+            ("@example.org", EmailError::Shape("label-email")),
+            ("an na@example.org", EmailError::Shape("label-email")),
+            ("anna@@example.org", EmailError::Shape("label-email")),
+            ("a@b@example.org", EmailError::Shape("label-email")),
+            ("anna@example", EmailError::Domain("label-email")),
+            ("anna@-example.org", EmailError::Domain("label-email")),
+            ("anna@exa_mple.org", EmailError::Domain("label-email")),
+            ("anna@example.o", EmailError::Domain("label-email")),
+            (".anna@example.org", EmailError::Shape("label-email")),
+            ("an..na@example.org", EmailError::Shape("label-email")),
+            ("ánna@example.org", EmailError::Shape("label-email")),
+            ("<b>@example.org", EmailError::Shape("label-email")),
         ];
         for (input, expected) in table {
-            assert_eq!(Email::parse(input, "E-mail"), Err(expected), "{input:?}");
+            assert_eq!(
+                Email::parse(input, "label-email"),
+                Err(expected),
+                "{input:?}"
+            );
         }
         let long = format!("{}@example.org", "a".repeat(250));
         assert_eq!(
-            Email::parse(&long, "E-mail"),
-            Err(EmailError::TooLong("E-mail"))
+            Email::parse(&long, "label-email"),
+            Err(EmailError::TooLong("label-email"))
         );
-        assert!(Email::parse("x", "E-mail")
+        assert!(Email::parse("x", "label-email")
             .unwrap_err()
             .to_string()
             .starts_with("E-mail:"));
@@ -165,10 +183,39 @@ mod tests {
 
     #[test]
     fn the_confirmation_must_repeat_the_address_case_aside() {
-        let email = Email::parse("Anna@example.org", "E-mail").unwrap();
+        let email = Email::parse("Anna@example.org", "label-email").unwrap();
         assert_eq!(email.confirm(" anna@EXAMPLE.org "), Ok(()));
         assert_eq!(email.confirm("anna@example.com"), Err(EmailError::Mismatch));
         assert_eq!(email.confirm(""), Err(EmailError::Mismatch));
         assert_eq!(email.normalized(), "anna@example.org");
+    }
+
+    #[test]
+    fn every_message_reads_in_english_with_the_field_label() {
+        let table = [
+            (
+                EmailError::Empty("label-email"),
+                "E-mail: enter your professional e-mail address.",
+            ),
+            (
+                EmailError::TooLong("label-new-email"),
+                "New e-mail: use at most 254 characters.",
+            ),
+            (
+                EmailError::Shape("label-your-email"),
+                "Your e-mail: enter an address like name@example.org, with one @ and no spaces.",
+            ),
+            (
+                EmailError::Domain("label-email"),
+                "E-mail: the part after @ must be a domain like example.org.",
+            ),
+            (
+                EmailError::Mismatch,
+                "Confirm e-mail: type the same address as in E-mail.",
+            ),
+        ];
+        for (error, english) in table {
+            assert_eq!(error.to_string(), english, "{error:?}");
+        }
     }
 }

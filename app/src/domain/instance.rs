@@ -1,5 +1,6 @@
 //! The two TRACES NT instances served by one process.
 
+use crate::i18n::Message;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::str::FromStr;
@@ -14,9 +15,16 @@ pub enum Instance {
 }
 
 /// The path segment does not name an instance.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("“{0}” is not a TRACES NT instance: use “production” or “training”.")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct UnknownInstance(pub String);
+
+impl UnknownInstance {
+    pub fn message(&self) -> Message {
+        Message::new("valid-instance-unknown").with("slug", &self.0)
+    }
+}
+
+error_message!(UnknownInstance);
 
 impl Instance {
     pub const ALL: [Instance; 2] = [Instance::Production, Instance::Training];
@@ -136,5 +144,13 @@ mod tests {
     fn huge_input_is_not_echoed_whole() {
         let err = Instance::parse(&"x".repeat(10_000)).unwrap_err();
         assert!(err.to_string().chars().count() < 120);
+    }
+
+    #[test]
+    fn the_message_quotes_the_segment_and_names_the_choices() {
+        assert_eq!(
+            Instance::parse("prod").unwrap_err().to_string(),
+            "“prod” is not a TRACES NT instance: use “production” or “training”."
+        );
     }
 }

@@ -1,5 +1,6 @@
 //! The 24 official languages of the European Union, used for the interface and for e-mails.
 
+use crate::i18n::Message;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -55,9 +56,24 @@ languages! {
 }
 
 /// The code is not one of the 24 official EU languages.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("“{0}” is not one of the 24 official EU languages: choose one from the list.")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct UnknownLanguage(pub String);
+
+impl UnknownLanguage {
+    pub fn message(&self) -> Message {
+        Message::new("valid-language-unknown").with("code", &self.0)
+    }
+
+    /// The message for a form field, starting with its label (`field` is the label's message
+    /// id, like `label-email-language`).
+    pub fn message_for(&self, field: &'static str) -> Message {
+        Message::new("valid-language-unknown-for")
+            .with("field", Message::new(field))
+            .with("code", &self.0)
+    }
+}
+
+error_message!(UnknownLanguage);
 
 impl Language {
     /// Parses an ISO 639-1 code; a region suffix (`de-AT`, `pt_BR`) is ignored.
@@ -195,5 +211,18 @@ mod tests {
         for (header, expected) in table {
             assert_eq!(Language::negotiate(header), expected, "{header}");
         }
+    }
+
+    #[test]
+    fn the_message_quotes_the_code() {
+        let err = Language::parse("ru").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "“ru” is not one of the 24 official EU languages: choose one from the list."
+        );
+        assert_eq!(
+            err.message_for("label-email-language").text(),
+            "E-mail language: “ru” is not one of the 24 official EU languages: choose one from the list."
+        );
     }
 }

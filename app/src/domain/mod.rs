@@ -1,6 +1,33 @@
 //! Domain types shared by browser and server. Each has a private representation and a
 //! `parse` that returns a typed error, so that invalid values cannot travel further.
 
+/// For error types with `fn message(&self) -> Message`: `Display` writes the message's text
+/// (English on the server, so logs and tests read it; the reader's language in the browser),
+/// `Error`, and conversion into the [`crate::i18n::Message`] that forms and the API carry.
+macro_rules! error_message {
+    ($($error:ty),* $(,)?) => {$(
+        impl std::fmt::Display for $error {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                std::fmt::Display::fmt(&self.message(), f)
+            }
+        }
+
+        impl std::error::Error for $error {}
+
+        impl From<$error> for $crate::i18n::Message {
+            fn from(error: $error) -> Self {
+                error.message()
+            }
+        }
+
+        impl From<&$error> for $crate::i18n::Message {
+            fn from(error: &$error) -> Self {
+                error.message()
+            }
+        }
+    )*};
+}
+
 mod account;
 mod country;
 mod decision;

@@ -30,17 +30,32 @@ pub mod field {
     pub const EORI: &str = "eori";
 }
 
-/// A value that is not one of the choices of a list (role kind, section, activity type…).
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+/// A value that is not one of the choices of a list (role kind, section, activity type…);
+/// `what` is the message id of the list's label (`label-activity-type`).
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ChoiceError {
-    #[error("{0}: choose one from the list.")]
     Missing(&'static str),
-    #[error("{what}: “{code}” is not one of the choices; choose one from the list.")]
     Unknown { what: &'static str, code: String },
 }
 
+impl ChoiceError {
+    pub fn message(&self) -> Message {
+        match self {
+            ChoiceError::Missing(what) => {
+                Message::new("valid-choice-missing").with("field", Message::new(what))
+            }
+            ChoiceError::Unknown { what, code } => Message::new("valid-choice-unknown")
+                .with("field", Message::new(what))
+                .with("code", code),
+        }
+    }
+}
+
+error_message!(ChoiceError);
+
 /// An enum stored and sent as a fixed code, with `ALL` in list order, `code()`, `parse()` (case
-/// and surrounding spaces ignored) and serde as the code string.
+/// and surrounding spaces ignored) and serde as the code string. `$what` is the message id of
+/// the list's label, for [`ChoiceError`].
 macro_rules! coded_enum {
     (
         $(#[$meta:meta])*
@@ -109,7 +124,7 @@ macro_rules! coded_enum {
 coded_enum! {
     /// The kind of role a person takes in TRACES NT. "Each individual can only take one kind of
     /// role" per instance; within it, the person can hold several posts.
-    pub enum RoleKind as "Role" {
+    pub enum RoleKind as "label-role" {
         /// Works for operators (importer, first consignee…).
         Operator = "OPERATOR",
         /// Works for an Organic Control Body or Control Authority, for one or more countries.
@@ -120,32 +135,42 @@ coded_enum! {
 }
 
 impl RoleKind {
-    /// The label of the letter and of the role chooser.
-    pub fn label(self) -> &'static str {
-        match self {
-            RoleKind::Operator => "Operator",
-            RoleKind::ControlBody => "Organic Control Body",
-            RoleKind::Authority => "Authority",
-        }
+    /// The label of the letter and of the role chooser: "Operator", "Organic Control Body",
+    /// "Authority".
+    pub fn label(self) -> Message {
+        Message::new(match self {
+            RoleKind::Operator => "label-role-kind-operator",
+            RoleKind::ControlBody => "label-role-kind-control-body",
+            RoleKind::Authority => "label-role-kind-authority",
+        })
     }
 
     /// What the kind covers, as the letter explains it.
-    pub fn description(self) -> &'static str {
-        match self {
-            RoleKind::Operator => "Importer, first consignee",
-            RoleKind::ControlBody => "Organic Control Body or Control Authority",
-            RoleKind::Authority => "Border Control Post or Central Competent Authority",
-        }
+    pub fn description(self) -> Message {
+        Message::new(match self {
+            RoleKind::Operator => "label-role-kind-operator-description",
+            RoleKind::ControlBody => "label-role-kind-control-body-description",
+            RoleKind::Authority => "label-role-kind-authority-description",
+        })
     }
 }
 
 /// A request for a role of another kind than the one the person already has on the instance.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("Role: you already have the role kind “{existing}” on this instance, and each individual can only take one kind of role. You cannot request an “{requested}” role; you can request more “{existing}” posts.", existing = .existing.label(), requested = .requested.label())]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RoleKindError {
     pub existing: RoleKind,
     pub requested: RoleKind,
 }
+
+impl RoleKindError {
+    pub fn message(&self) -> Message {
+        Message::new("valid-role-kind-other")
+            .with("existing", self.existing.label())
+            .with("requested", self.requested.label())
+    }
+}
+
+error_message!(RoleKindError);
 
 /// The rule "each individual can only take one kind of role": `existing` is the kind of the
 /// person's pending or valid requests on the instance, if any.
@@ -167,7 +192,7 @@ pub fn check_same_kind(
 
 coded_enum! {
     /// The roles an authority takes in the organic chapter of TRACES NT.
-    pub enum AuthorityRole as "Authority role" {
+    pub enum AuthorityRole as "label-authority-role" {
         /// Border Control Post, acting as EAOC (formerly CAFOP).
         Bcp = "BCP",
         /// Central Competent Authority, acting as OPL (formerly CAOPL).
@@ -177,11 +202,11 @@ coded_enum! {
 
 impl AuthorityRole {
     /// "Border Control Post", "Central Competent Authority".
-    pub fn name(self) -> &'static str {
-        match self {
-            AuthorityRole::Bcp => "Border Control Post",
-            AuthorityRole::Cca => "Central Competent Authority",
-        }
+    pub fn name(self) -> Message {
+        Message::new(match self {
+            AuthorityRole::Bcp => "label-authority-role-bcp",
+            AuthorityRole::Cca => "label-authority-role-cca",
+        })
     }
 
     /// The organic role the authority acts as: "EAOC", "OPL".
@@ -192,11 +217,12 @@ impl AuthorityRole {
         }
     }
 
-    pub fn acts_as_name(self) -> &'static str {
-        match self {
-            AuthorityRole::Bcp => "Endorsing Authority for Organic Certification",
-            AuthorityRole::Cca => "Organic Production and Labelling",
-        }
+    /// "Endorsing Authority for Organic Certification", "Organic Production and Labelling".
+    pub fn acts_as_name(self) -> Message {
+        Message::new(match self {
+            AuthorityRole::Bcp => "label-authority-role-bcp-acts-as",
+            AuthorityRole::Cca => "label-authority-role-cca-acts-as",
+        })
     }
 
     /// The earlier name of the role in TRACES NT: "CAFOP", "CAOPL".
@@ -209,14 +235,12 @@ impl AuthorityRole {
 
     /// The explanation of the letter: "Border Control Post: takes the role of Endorsing
     /// Authority for Organic Certification (EAOC – formerly CAFOP in TRACES NT)".
-    pub fn description(self) -> String {
-        format!(
-            "{}: takes the role of {} ({} – formerly {} in TRACES NT)",
-            self.name(),
-            self.acts_as_name(),
-            self.acts_as(),
-            self.formerly()
-        )
+    pub fn description(self) -> Message {
+        Message::new("label-authority-role-description")
+            .with("role", self.name())
+            .with("acts_as_name", self.acts_as_name())
+            .with("acts_as", self.acts_as())
+            .with("formerly", self.formerly())
     }
 }
 
@@ -225,22 +249,23 @@ impl AuthorityRole {
 
 coded_enum! {
     /// A section of the operator register; the organic chapter has one.
-    pub enum Section as "Section" {
+    pub enum Section as "label-section" {
         OrganicOperator = "ORGANIC_OPERATOR",
     }
 }
 
 impl Section {
-    pub fn name(self) -> &'static str {
-        match self {
-            Section::OrganicOperator => "Organic operator",
-        }
+    /// "Organic operator".
+    pub fn name(self) -> Message {
+        Message::new(match self {
+            Section::OrganicOperator => "label-section-organic-operator",
+        })
     }
 }
 
 coded_enum! {
     /// What an operator does, within its section.
-    pub enum ActivityType as "Activity type" {
+    pub enum ActivityType as "label-activity-type" {
         Importer = "IMPORTER",
         FirstConsignee = "FIRST_CONSIGNEE",
         Exporter = "EXPORTER",
@@ -250,14 +275,15 @@ coded_enum! {
 }
 
 impl ActivityType {
-    pub fn name(self) -> &'static str {
-        match self {
-            ActivityType::Importer => "Importer",
-            ActivityType::FirstConsignee => "First consignee",
-            ActivityType::Exporter => "Exporter",
-            ActivityType::Producer => "Producer",
-            ActivityType::Processor => "Processor",
-        }
+    /// "Importer", "First consignee"…
+    pub fn name(self) -> Message {
+        Message::new(match self {
+            ActivityType::Importer => "label-activity-importer",
+            ActivityType::FirstConsignee => "label-activity-first-consignee",
+            ActivityType::Exporter => "label-activity-exporter",
+            ActivityType::Producer => "label-activity-producer",
+            ActivityType::Processor => "label-activity-processor",
+        })
     }
 
     pub fn section(self) -> Section {
@@ -280,25 +306,35 @@ impl ActivityType {
 #[serde(try_from = "String", into = "String")]
 pub struct Eori(String);
 
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum EoriError {
-    #[error("EORI number: enter the EORI number.")]
     Empty,
-    #[error("EORI number: enter the EORI number; it is mandatory for organic importers.")]
     RequiredForImporters,
-    #[error("EORI number: use at most 17 characters: the two-letter country code and up to 15 letters or digits.")]
     TooLong,
-    #[error("EORI number: use only letters A–Z and digits (spaces are ignored).")]
     BadCharacter,
-    #[error("EORI number: start with the two-letter code of the country that issued it, like DE or FR (XI for Northern Ireland).")]
     NoCountry,
-    #[error("EORI number: “{0}” is not a country code; start with the code of the country that issued the number, like DE or FR (XI for Northern Ireland).")]
+    /// The two letters that are not a country code.
     UnknownCountry(String),
-    #[error(
-        "EORI number: after the country code, add the 1 to 15 letters or digits of the number."
-    )]
     NoNumber,
 }
+
+impl EoriError {
+    pub fn message(&self) -> Message {
+        match self {
+            EoriError::Empty => Message::new("valid-eori-empty"),
+            EoriError::RequiredForImporters => Message::new("valid-eori-required-for-importers"),
+            EoriError::TooLong => Message::new("valid-eori-too-long"),
+            EoriError::BadCharacter => Message::new("valid-eori-bad-character"),
+            EoriError::NoCountry => Message::new("valid-eori-no-country"),
+            EoriError::UnknownCountry(code) => {
+                Message::new("valid-eori-unknown-country").with("code", code)
+            }
+            EoriError::NoNumber => Message::new("valid-eori-no-number"),
+        }
+    }
+}
+
+error_message!(EoriError);
 
 impl Eori {
     /// Country code and number together.
@@ -395,19 +431,34 @@ pub const ORGANIC_TERMS: [&str; 5] = ["BIO", "ECO", "EKO", "OKO", "ORG"];
 #[serde(try_from = "String", into = "String")]
 pub struct ControlBodyCode(String);
 
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ControlBodyCodeError {
-    #[error("Control body code: enter the code, like AT-BIO-301.")]
     Empty,
-    #[error("Control body code: write it as country-term-number, like AT-BIO-301: two letters, three letters and up to three digits, separated by hyphens.")]
     Shape,
-    #[error("Control body code: “{0}” is not an ISO 3166-1 country code; start with the code of the country where the controls take place.")]
+    /// The first part, which is not a country code.
     Country(String),
-    #[error("Control body code: “{0}” is not an organic term of control body codes; use BIO, ECO, EKO, OKO (ÖKO) or ORG.")]
+    /// The middle part, which is not an organic term.
     Term(String),
-    #[error("Control body code: end with the reference number of one to three digits, like 301.")]
     Number,
 }
+
+impl ControlBodyCodeError {
+    pub fn message(&self) -> Message {
+        match self {
+            ControlBodyCodeError::Empty => Message::new("valid-control-body-code-empty"),
+            ControlBodyCodeError::Shape => Message::new("valid-control-body-code-shape"),
+            ControlBodyCodeError::Country(code) => {
+                Message::new("valid-control-body-code-country").with("code", code)
+            }
+            ControlBodyCodeError::Term(term) => {
+                Message::new("valid-control-body-code-term").with("term", term)
+            }
+            ControlBodyCodeError::Number => Message::new("valid-control-body-code-number"),
+        }
+    }
+}
+
+error_message!(ControlBodyCodeError);
 
 impl ControlBodyCode {
     /// "AB-CDE-999" is 10 characters.
@@ -500,13 +551,14 @@ pub enum TextField {
 }
 
 impl TextField {
-    pub fn label(self) -> &'static str {
-        match self {
-            TextField::Name => "Name",
-            TextField::Address => "Address",
-            TextField::City => "City",
-            TextField::Postcode => "Postcode",
-        }
+    /// "Name", "Address", "City", "Postcode".
+    pub fn label(self) -> Message {
+        Message::new(match self {
+            TextField::Name => "label-name",
+            TextField::Address => "label-address",
+            TextField::City => "label-city",
+            TextField::Postcode => "label-postcode",
+        })
     }
 
     /// The least and most characters, after white space is collapsed.
@@ -519,24 +571,24 @@ impl TextField {
         }
     }
 
-    fn empty_hint(self) -> &'static str {
-        match self {
-            TextField::Name => "enter the name of the operator as registered",
-            TextField::Address => "enter the street and number",
-            TextField::City => "enter the city",
-            TextField::Postcode => "enter the postcode",
-        }
+    /// What to enter when the field is empty: "enter the city".
+    fn empty_hint(self) -> Message {
+        Message::new(match self {
+            TextField::Name => "label-name-empty-hint",
+            TextField::Address => "label-address-empty-hint",
+            TextField::City => "label-city-empty-hint",
+            TextField::Postcode => "label-postcode-empty-hint",
+        })
     }
 
-    fn allowed_hint(self) -> &'static str {
-        match self {
-            TextField::Name => "use letters, digits, spaces and . , - ' & ( ) / + : ; \" ! only",
-            TextField::Address => {
-                "use letters, digits, spaces and . , - ' & ( ) / + : ; \" # ° only"
-            }
-            TextField::City => "use letters, digits, spaces and . , - ' ( ) / only",
-            TextField::Postcode => "use only letters A–Z, digits, spaces and hyphens",
-        }
+    /// The characters the field takes, in words: "use only letters A–Z, digits…".
+    fn allowed_hint(self) -> Message {
+        Message::new(match self {
+            TextField::Name => "label-name-allowed-hint",
+            TextField::Address => "label-address-allowed-hint",
+            TextField::City => "label-city-allowed-hint",
+            TextField::Postcode => "label-postcode-allowed-hint",
+        })
     }
 
     /// Punctuation allowed besides letters, digits and spaces. `<` and `>` never are: no markup.
@@ -572,19 +624,37 @@ fn is_combining_mark(c: char) -> bool {
     matches!(c, '\u{300}'..='\u{36f}')
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum TextError {
-    #[error("{label}: {hint}.", label = .0.label(), hint = .0.empty_hint())]
     Empty(TextField),
-    #[error("{label}: use at least {min} characters.", label = .0.label(), min = .0.limits().0)]
     TooShort(TextField),
-    #[error("{label}: use at most {max} characters.", label = .0.label(), max = .0.limits().1)]
     TooLong(TextField),
-    #[error("{label}: {hint} (no < >, control or invisible characters).", label = .0.label(), hint = .0.allowed_hint())]
     BadCharacter(TextField),
-    #[error("{label}: must contain at least one letter or digit.", label = .0.label())]
     NoLetterOrDigit(TextField),
 }
+
+impl TextError {
+    pub fn message(&self) -> Message {
+        let about = |id, field: TextField| Message::new(id).with("field", field.label());
+        match *self {
+            TextError::Empty(field) => {
+                about("valid-text-empty", field).with("hint", field.empty_hint())
+            }
+            TextError::TooShort(field) => {
+                about("valid-too-short", field).with("min", field.limits().0)
+            }
+            TextError::TooLong(field) => {
+                about("valid-too-long", field).with("max", field.limits().1)
+            }
+            TextError::BadCharacter(field) => {
+                about("valid-text-bad-character", field).with("hint", field.allowed_hint())
+            }
+            TextError::NoLetterOrDigit(field) => about("valid-text-no-letter-or-digit", field),
+        }
+    }
+}
+
+error_message!(TextError);
 
 /// Trims, collapses runs of white space to one space and checks length and characters. Stops
 /// as soon as the text is too long, so a 10 MB paste costs no 10 MB copy.
@@ -701,15 +771,29 @@ impl From<Postcode> for String {
 #[serde(try_from = "String", into = "String")]
 pub struct PhoneNumber(String);
 
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+/// What is wrong with a number; each holds the message id of the field's label
+/// (`label-phone`, `label-fax`).
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PhoneError {
-    #[error("{0}: write the number in international format, starting with + and the country code, like +32 2 299 11 11.")]
     NoPlus(&'static str),
-    #[error("{0}: after the +, use only digits, spaces, hyphens and parentheses.")]
     BadCharacter(&'static str),
-    #[error("{0}: give 6 to 20 digits, country code included.")]
     Digits(&'static str),
 }
+
+impl PhoneError {
+    pub fn message(&self) -> Message {
+        let about = |id, field| Message::new(id).with("field", Message::new(field));
+        match *self {
+            PhoneError::NoPlus(field) => about("valid-phone-no-plus", field),
+            PhoneError::BadCharacter(field) => about("valid-phone-bad-character", field),
+            PhoneError::Digits(field) => about("valid-phone-digits", field)
+                .with("min", PhoneNumber::MIN_DIGITS)
+                .with("max", PhoneNumber::MAX_DIGITS),
+        }
+    }
+}
+
+error_message!(PhoneError);
 
 impl PhoneNumber {
     pub const MIN_DIGITS: usize = 6;
@@ -717,7 +801,8 @@ impl PhoneNumber {
     /// Digits and separators together.
     pub const MAX: usize = 40;
 
-    /// Parses a number; `field` is the label used in messages ("Phone", "Fax").
+    /// Parses a number; `field` is the message id of the label that messages start with
+    /// (`label-phone` for "Phone", `label-fax` for "Fax").
     pub fn parse(input: &str, field: &'static str) -> Result<Self, PhoneError> {
         let value = input.trim();
         let Some(rest) = value.strip_prefix('+') else {
@@ -759,7 +844,7 @@ impl PhoneNumber {
 impl TryFrom<String> for PhoneNumber {
     type Error = PhoneError;
     fn try_from(value: String) -> Result<Self, Self::Error> {
-        Self::parse(&value, "Phone")
+        Self::parse(&value, "label-phone")
     }
 }
 
@@ -775,17 +860,28 @@ impl From<PhoneNumber> for String {
 #[serde(try_from = "String", into = "String")]
 pub struct Website(String);
 
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum WebsiteError {
-    #[error("Website: use at most 200 characters.")]
     TooLong,
-    #[error("Website: only http:// and https:// addresses are accepted.")]
     Scheme,
-    #[error("Website: write the address with letters a–z, digits and - . / only; for a domain with accents, use the xn-- form your browser shows.")]
     NonAscii,
-    #[error("Website: enter an address like www.example.org or https://www.example.org/page.")]
     Shape,
 }
+
+impl WebsiteError {
+    pub fn message(&self) -> Message {
+        match self {
+            WebsiteError::TooLong => Message::new("valid-too-long")
+                .with("field", Message::new("label-website"))
+                .with("max", Website::MAX),
+            WebsiteError::Scheme => Message::new("valid-website-scheme"),
+            WebsiteError::NonAscii => Message::new("valid-website-non-ascii"),
+            WebsiteError::Shape => Message::new("valid-website-shape"),
+        }
+    }
+}
+
+error_message!(WebsiteError);
 
 impl Website {
     pub const MAX: usize = 200;
@@ -893,7 +989,7 @@ pub struct Contact {
 }
 
 /// The message when none of phone, fax, e-mail or website is given.
-pub const CONTACT_MISSING: &str = "Contact: give at least one of phone, fax, e-mail or website.";
+pub const CONTACT_MISSING: Message = Message::new("valid-contact-missing");
 
 /// The operator form rule "at least one of phone, fax, e-mail or website" (the letter: "instead
 /// of the phone number you can also choose a fax, email or website"). Blank fields are absent;
@@ -925,19 +1021,19 @@ pub fn check_contact(
         phone: optional(
             phone,
             field::PHONE,
-            |v| PhoneNumber::parse(v, "Phone"),
+            |v| PhoneNumber::parse(v, "label-phone"),
             &mut errors,
         ),
         fax: optional(
             fax,
             field::FAX,
-            |v| PhoneNumber::parse(v, "Fax"),
+            |v| PhoneNumber::parse(v, "label-fax"),
             &mut errors,
         ),
         email: optional(
             email,
             field::EMAIL,
-            |v| Email::parse(v, "E-mail"),
+            |v| Email::parse(v, "label-email"),
             &mut errors,
         ),
         website: optional(website, field::WEBSITE, Website::parse, &mut errors),
@@ -1037,7 +1133,7 @@ impl NewOperatorInput {
             field::ACTIVITY,
             ActivityType::parse(&self.activity).and_then(|activity| match section {
                 Some(section) if activity.section() != section => Err(ChoiceError::Unknown {
-                    what: "Activity type",
+                    what: "label-activity-type",
                     code: activity.code().to_owned(),
                 }),
                 _ => Ok(activity),
@@ -1450,7 +1546,7 @@ mod tests {
         assert_eq!(
             Section::parse("ORGANIC"),
             Err(ChoiceError::Unknown {
-                what: "Section",
+                what: "label-section",
                 code: "ORGANIC".into()
             })
         );
@@ -1467,37 +1563,42 @@ mod tests {
     fn the_lists_have_the_codes_and_labels_of_the_letter() {
         let kinds: Vec<_> = RoleKind::ALL
             .iter()
-            .map(|k| (k.code(), k.label()))
+            .map(|k| format!("{} {} / {}", k.code(), k.label(), k.description()))
             .collect();
         assert_eq!(
             kinds,
             [
-                ("OPERATOR", "Operator"),
-                ("CONTROL_BODY", "Organic Control Body"),
-                ("AUTHORITY", "Authority")
+                "OPERATOR Operator / Importer, first consignee",
+                "CONTROL_BODY Organic Control Body / Organic Control Body or Control Authority",
+                "AUTHORITY Authority / Border Control Post or Central Competent Authority"
             ]
         );
         let activities: Vec<_> = ActivityType::ALL
             .iter()
-            .map(|a| (a.code(), a.name()))
+            .map(|a| format!("{} {}", a.code(), a.name()))
             .collect();
         assert_eq!(
             activities,
             [
-                ("IMPORTER", "Importer"),
-                ("FIRST_CONSIGNEE", "First consignee"),
-                ("EXPORTER", "Exporter"),
-                ("PRODUCER", "Producer"),
-                ("PROCESSOR", "Processor")
+                "IMPORTER Importer",
+                "FIRST_CONSIGNEE First consignee",
+                "EXPORTER Exporter",
+                "PRODUCER Producer",
+                "PROCESSOR Processor"
             ]
         );
-        assert_eq!(Section::OrganicOperator.name(), "Organic operator");
+        assert_eq!(Section::OrganicOperator.name().text(), "Organic operator");
+        assert_eq!(AuthorityRole::Bcp.name().text(), "Border Control Post");
         assert_eq!(
-            AuthorityRole::Bcp.description(),
+            AuthorityRole::Cca.name().text(),
+            "Central Competent Authority"
+        );
+        assert_eq!(
+            AuthorityRole::Bcp.description().text(),
             "Border Control Post: takes the role of Endorsing Authority for Organic Certification (EAOC – formerly CAFOP in TRACES NT)"
         );
         assert_eq!(
-            AuthorityRole::Cca.description(),
+            AuthorityRole::Cca.description().text(),
             "Central Competent Authority: takes the role of Organic Production and Labelling (OPL – formerly CAOPL in TRACES NT)"
         );
     }
@@ -1855,6 +1956,45 @@ mod tests {
         }
     }
 
+    #[test]
+    fn every_message_reads_in_english_as_the_forms_show_it() {
+        let table: Vec<(Message, &str)> = vec![
+            (EoriError::Empty.into(), "EORI number: enter the EORI number."),
+            (EoriError::RequiredForImporters.into(), "EORI number: enter the EORI number; it is mandatory for organic importers."),
+            (EoriError::TooLong.into(), "EORI number: use at most 17 characters: the two-letter country code and up to 15 letters or digits."),
+            (EoriError::BadCharacter.into(), "EORI number: use only letters A–Z and digits (spaces are ignored)."),
+            (EoriError::NoCountry.into(), "EORI number: start with the two-letter code of the country that issued it, like DE or FR (XI for Northern Ireland)."),
+            (EoriError::UnknownCountry("ZZ".into()).into(), "EORI number: “ZZ” is not a country code; start with the code of the country that issued the number, like DE or FR (XI for Northern Ireland)."),
+            (EoriError::NoNumber.into(), "EORI number: after the country code, add the 1 to 15 letters or digits of the number."),
+            (ControlBodyCodeError::Empty.into(), "Control body code: enter the code, like AT-BIO-301."),
+            (ControlBodyCodeError::Shape.into(), "Control body code: write it as country-term-number, like AT-BIO-301: two letters, three letters and up to three digits, separated by hyphens."),
+            (ControlBodyCodeError::Country("ZZ".into()).into(), "Control body code: “ZZ” is not an ISO 3166-1 country code; start with the code of the country where the controls take place."),
+            (ControlBodyCodeError::Term("ABC".into()).into(), "Control body code: “ABC” is not an organic term of control body codes; use BIO, ECO, EKO, OKO (ÖKO) or ORG."),
+            (ControlBodyCodeError::Number.into(), "Control body code: end with the reference number of one to three digits, like 301."),
+            (TextError::Empty(TextField::Name).into(), "Name: enter the name of the operator as registered."),
+            (TextError::Empty(TextField::Address).into(), "Address: enter the street and number."),
+            (TextError::Empty(TextField::Postcode).into(), "Postcode: enter the postcode."),
+            (TextError::BadCharacter(TextField::Name).into(), "Name: use letters, digits, spaces and . , - ' & ( ) / + : ; \" ! only (no < >, control or invisible characters)."),
+            (TextError::BadCharacter(TextField::Address).into(), "Address: use letters, digits, spaces and . , - ' & ( ) / + : ; \" # ° only (no < >, control or invisible characters)."),
+            (TextError::BadCharacter(TextField::City).into(), "City: use letters, digits, spaces and . , - ' ( ) / only (no < >, control or invisible characters)."),
+            (TextError::NoLetterOrDigit(TextField::City).into(), "City: must contain at least one letter or digit."),
+            (TextError::TooLong(TextField::Postcode).into(), "Postcode: use at most 12 characters."),
+            (PhoneError::NoPlus("label-phone").into(), "Phone: write the number in international format, starting with + and the country code, like +32 2 299 11 11."),
+            (PhoneError::BadCharacter("label-fax").into(), "Fax: after the +, use only digits, spaces, hyphens and parentheses."),
+            (PhoneError::Digits("label-phone").into(), "Phone: give 6 to 20 digits, country code included."),
+            (WebsiteError::TooLong.into(), "Website: use at most 200 characters."),
+            (WebsiteError::Scheme.into(), "Website: only http:// and https:// addresses are accepted."),
+            (WebsiteError::NonAscii.into(), "Website: write the address with letters a–z, digits and - . / only; for a domain with accents, use the xn-- form your browser shows."),
+            (WebsiteError::Shape.into(), "Website: enter an address like www.example.org or https://www.example.org/page."),
+            (ChoiceError::Missing("label-role").into(), "Role: choose one from the list."),
+            (ChoiceError::Missing("label-authority-role").into(), "Authority role: choose one from the list."),
+            (ChoiceError::Missing("label-section").into(), "Section: choose one from the list."),
+        ];
+        for (message, english) in table {
+            assert_eq!(message.text(), english, "{message:?}");
+        }
+    }
+
     // Contact ----------------------------------------------------------------------------------
 
     #[test]
@@ -1871,26 +2011,32 @@ mod tests {
             ),
         ];
         for (input, stored, compact) in ok {
-            let phone =
-                PhoneNumber::parse(input, "Phone").unwrap_or_else(|e| panic!("{input:?}: {e}"));
+            let phone = PhoneNumber::parse(input, "label-phone")
+                .unwrap_or_else(|e| panic!("{input:?}: {e}"));
             assert_eq!(
                 (phone.as_str(), phone.compact().as_str()),
                 (stored, compact)
             );
         }
         let refused = [
-            ("", PhoneError::NoPlus("Phone")),
-            ("0049 89 123456", PhoneError::NoPlus("Fax")),
-            ("089 123456", PhoneError::NoPlus("Phone")),
-            ("++49 89 123456", PhoneError::BadCharacter("Phone")),
-            ("+49 89 123456 ext. 5", PhoneError::BadCharacter("Phone")),
-            ("+49.89.123456", PhoneError::BadCharacter("Phone")),
-            ("+49 89 <b>", PhoneError::BadCharacter("Phone")),
-            ("+49 ８９ 123456", PhoneError::BadCharacter("Phone")),
-            ("+49\u{200b}89123456", PhoneError::BadCharacter("Phone")),
-            ("+12345", PhoneError::Digits("Phone")),
-            ("+123456789012345678901", PhoneError::Digits("Phone")),
-            ("+ - ( )", PhoneError::Digits("Phone")),
+            ("", PhoneError::NoPlus("label-phone")),
+            ("0049 89 123456", PhoneError::NoPlus("label-fax")),
+            ("089 123456", PhoneError::NoPlus("label-phone")),
+            ("++49 89 123456", PhoneError::BadCharacter("label-phone")),
+            (
+                "+49 89 123456 ext. 5",
+                PhoneError::BadCharacter("label-phone"),
+            ),
+            ("+49.89.123456", PhoneError::BadCharacter("label-phone")),
+            ("+49 89 <b>", PhoneError::BadCharacter("label-phone")),
+            ("+49 ８９ 123456", PhoneError::BadCharacter("label-phone")),
+            (
+                "+49\u{200b}89123456",
+                PhoneError::BadCharacter("label-phone"),
+            ),
+            ("+12345", PhoneError::Digits("label-phone")),
+            ("+123456789012345678901", PhoneError::Digits("label-phone")),
+            ("+ - ( )", PhoneError::Digits("label-phone")),
         ];
         for (input, expected) in refused {
             let field = match &expected {
@@ -1899,8 +2045,8 @@ mod tests {
             assert_eq!(PhoneNumber::parse(input, field), Err(expected), "{input:?}");
         }
         assert_eq!(
-            PhoneNumber::parse(&format!("+{}", "1".repeat(TEN_MB)), "Phone"),
-            Err(PhoneError::Digits("Phone"))
+            PhoneNumber::parse(&format!("+{}", "1".repeat(TEN_MB)), "label-phone"),
+            Err(PhoneError::Digits("label-phone"))
         );
     }
 

@@ -1,23 +1,40 @@
 //! Password length rules, shared. Strength (zxcvbn, common passwords) is judged on the server:
 //! the scorer's dictionaries would add ~600 KB to every user's download.
 
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+use crate::i18n::Message;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PasswordError {
-    #[error("Password: enter a password.")]
     Empty,
-    #[error("Password: use at least 12 characters (a few words make a good one).")]
     TooShort,
-    #[error("Password: use at most 128 characters.")]
     TooLong,
-    #[error(
-        "Password: this password is too easy to guess{0}. Try a longer phrase of unrelated words."
-    )]
-    Weak(String),
-    #[error("Confirm password: type the same password twice.")]
+    /// Too easy to guess; with the strength scorer's hint, if it has one.
+    Weak(Option<String>),
     Mismatch,
-    #[error("Current password: the password is not correct.")]
     WrongCurrent,
 }
+
+impl PasswordError {
+    pub fn message(&self) -> Message {
+        match self {
+            PasswordError::Empty => Message::new("valid-password-empty"),
+            PasswordError::TooShort => {
+                Message::new("valid-password-too-short").with("min", PASSWORD_MIN)
+            }
+            PasswordError::TooLong => Message::new("valid-too-long")
+                .with("field", Message::new("label-password"))
+                .with("max", PASSWORD_MAX),
+            PasswordError::Weak(None) => Message::new("valid-password-weak"),
+            PasswordError::Weak(Some(hint)) => {
+                Message::new("valid-password-weak-hint").with("hint", hint)
+            }
+            PasswordError::Mismatch => Message::new("valid-password-mismatch"),
+            PasswordError::WrongCurrent => Message::new("valid-password-wrong-current"),
+        }
+    }
+}
+
+error_message!(PasswordError);
 
 pub const PASSWORD_MIN: usize = 12;
 pub const PASSWORD_MAX: usize = 128;
@@ -69,5 +86,21 @@ mod tests {
         );
         let max = "x".repeat(128);
         assert_eq!(check_new_password(&max, &max), Ok(()));
+    }
+
+    #[test]
+    fn every_message_reads_in_english_as_the_form_shows_it() {
+        let table = [
+            (PasswordError::Empty, "Password: enter a password."),
+            (PasswordError::TooShort, "Password: use at least 12 characters (a few words make a good one)."),
+            (PasswordError::TooLong, "Password: use at most 128 characters."),
+            (PasswordError::Weak(None), "Password: this password is too easy to guess. Try a longer phrase of unrelated words."),
+            (PasswordError::Weak(Some("it is a common password".into())), "Password: this password is too easy to guess (it is a common password). Try a longer phrase of unrelated words."),
+            (PasswordError::Mismatch, "Confirm password: type the same password twice."),
+            (PasswordError::WrongCurrent, "Current password: the password is not correct."),
+        ];
+        for (error, english) in table {
+            assert_eq!(error.to_string(), english, "{error:?}");
+        }
     }
 }

@@ -4,6 +4,7 @@
 use super::account::{NamePart, PersonName, Username};
 use super::email::Email;
 use super::{FieldError, Language};
+use crate::i18n::Message;
 use serde::{Deserialize, Serialize};
 
 /// The form's `name`s, also used as ids and as `FieldError::field`.
@@ -50,45 +51,42 @@ impl SignUpInput {
     /// All problems, in the order of the form.
     pub fn parse(&self) -> Result<SignUp, Vec<FieldError>> {
         let mut errors = Vec::new();
-        let mut keep = |field: &str, result: Result<(), String>| {
+        let mut keep = |field: &str, result: Result<(), Message>| {
             if let Err(message) = result {
                 errors.push(FieldError::new(field, message));
             }
         };
-        let username = Username::parse(&self.username).map_err(|e| e.to_string());
+        let username = Username::parse(&self.username).map_err(Message::from);
         keep(field::USERNAME, username.clone().map(drop));
         let first_name =
-            PersonName::parse(&self.first_name, NamePart::First).map_err(|e| e.to_string());
+            PersonName::parse(&self.first_name, NamePart::First).map_err(Message::from);
         keep(field::FIRST_NAME, first_name.clone().map(drop));
-        let last_name =
-            PersonName::parse(&self.last_name, NamePart::Last).map_err(|e| e.to_string());
+        let last_name = PersonName::parse(&self.last_name, NamePart::Last).map_err(Message::from);
         keep(field::LAST_NAME, last_name.clone().map(drop));
-        let email = Email::parse(&self.email, "E-mail").map_err(|e| e.to_string());
+        let email = Email::parse(&self.email, "label-email").map_err(Message::from);
         keep(field::EMAIL, email.clone().map(drop));
         if let Ok(email) = &email {
             keep(
                 field::EMAIL_CONFIRM,
-                email
-                    .confirm(&self.email_confirm)
-                    .map_err(|e| e.to_string()),
+                email.confirm(&self.email_confirm).map_err(Message::from),
             );
         } else if self.email_confirm.trim().is_empty() {
             keep(
                 field::EMAIL_CONFIRM,
-                Err("Confirm e-mail: type your e-mail address again.".into()),
+                Err(Message::new("valid-email-confirm-empty")),
             );
         }
         let email_language = if self.email_language.is_empty() {
-            Err("E-mail language: choose the language of the e-mails you will receive.".to_owned())
+            Err(Message::new("valid-email-language-missing"))
         } else {
-            Language::parse(&self.email_language).map_err(|e| format!("E-mail language: {e}"))
+            Language::parse(&self.email_language).map_err(|e| e.message_for("label-email-language"))
         };
         keep(field::EMAIL_LANGUAGE, email_language.clone().map(drop));
         let answer = self.captcha_answer.trim();
         let captcha = if answer.is_empty() {
-            Err("Code: type the characters you see in the picture.".to_owned())
+            Err(Message::new("valid-captcha-empty"))
         } else if answer.chars().count() > CAPTCHA_MAX {
-            Err("Code: the code in the picture is shorter; type only its characters.".to_owned())
+            Err(Message::new("valid-captcha-too-long"))
         } else {
             Ok(())
         };
@@ -96,7 +94,7 @@ impl SignUpInput {
         if !self.privacy_accepted {
             keep(
                 field::PRIVACY,
-                Err("Privacy statement: tick the box to confirm you have read it.".to_owned()),
+                Err(Message::new("valid-privacy-not-accepted")),
             );
         }
         match (username, first_name, last_name, email, email_language) {
@@ -193,5 +191,40 @@ mod tests {
             assert_eq!(errors[0].field, field);
             assert!(input.problem(field).is_some());
         }
+    }
+
+    #[test]
+    fn the_form_s_own_messages_read_in_english_as_before() {
+        let mut input = SignUpInput {
+            email: "anna".into(),
+            ..SignUpInput::default()
+        };
+        let message = |input: &SignUpInput, field| input.problem(field).unwrap();
+        assert_eq!(
+            message(&input, field::EMAIL_LANGUAGE),
+            "E-mail language: choose the language of the e-mails you will receive."
+        );
+        assert_eq!(
+            message(&input, field::CAPTCHA),
+            "Code: type the characters you see in the picture."
+        );
+        assert_eq!(
+            message(&input, field::PRIVACY),
+            "Privacy statement: tick the box to confirm you have read it."
+        );
+        assert_eq!(
+            message(&input, field::EMAIL_CONFIRM),
+            "Confirm e-mail: type your e-mail address again."
+        );
+        input.captcha_answer = "x".repeat(CAPTCHA_MAX + 1);
+        input.email_language = "ru".into();
+        assert_eq!(
+            message(&input, field::CAPTCHA),
+            "Code: the code in the picture is shorter; type only its characters."
+        );
+        assert_eq!(
+            message(&input, field::EMAIL_LANGUAGE),
+            "E-mail language: “ru” is not one of the 24 official EU languages: choose one from the list."
+        );
     }
 }

@@ -415,12 +415,12 @@ fn organisation_detail(row: &RequestFull) -> OrganisationDetail {
             .section
             .as_deref()
             .and_then(|s| Section::parse(s).ok())
-            .map(|s| s.name().to_owned()),
+            .map(|s| s.name().text()),
         activity: row
             .activity
             .as_deref()
             .and_then(|a| ActivityType::parse(a).ok())
-            .map(|a| a.name().to_owned()),
+            .map(|a| a.name().text()),
         address: row.address.clone(),
         city: row.city.clone(),
         postcode: row.postcode.clone(),
@@ -433,7 +433,7 @@ fn organisation_detail(row: &RequestFull) -> OrganisationDetail {
             .authority_role
             .as_deref()
             .and_then(|r| AuthorityRole::parse(r).ok())
-            .map(|r| r.name().to_owned()),
+            .map(|r| r.name().text()),
         code: row.code.clone(),
     }
 }

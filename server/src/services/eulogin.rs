@@ -235,11 +235,8 @@ impl EuLogin {
         })?;
         let strength = Self::judge_password(password, Some(account));
         if !strength.acceptable {
-            let why = strength
-                .hint
-                .map(|h| format!(" ({})", h.trim_end_matches('.')))
-                .unwrap_or_default();
-            return Err(ApiError::field("password", PasswordError::Weak(why)));
+            let hint = strength.hint.map(|h| h.trim_end_matches('.').to_owned());
+            return Err(ApiError::field("password", PasswordError::Weak(hint)));
         }
         Ok(())
     }
@@ -351,7 +348,7 @@ impl EuLoginService for EuLogin {
         captcha_id: String,
         captcha_answer: String,
     ) -> Result<(), ApiError> {
-        let email = Email::parse(&email, "E-mail").map_err(|e| ApiError::field("email", e))?;
+        let email = Email::parse(&email, "label-email").map_err(|e| ApiError::field("email", e))?;
         if captcha_answer.trim().is_empty() {
             return Err(ApiError::field(
                 field::CAPTCHA,
@@ -474,7 +471,7 @@ impl EuLoginService for EuLogin {
                         .into(),
                 )),
             };
-        let new_email = Email::parse(&new_email, "New e-mail").map_err(internal)?;
+        let new_email = Email::parse(&new_email, "label-new-email").map_err(internal)?;
         if accounts::email_exists(&mut tx, &new_email.normalized())
             .await
             .map_err(internal)?
@@ -520,7 +517,7 @@ impl EuLoginService for EuLogin {
             .map_err(|retry_after_seconds| ApiError::RateLimited {
                 retry_after_seconds,
             })?;
-        let email = Email::parse(&email, "E-mail").map_err(|e| ApiError::field("email", e))?;
+        let email = Email::parse(&email, "label-email").map_err(|e| ApiError::field("email", e))?;
         if password.is_empty() {
             return Err(ApiError::field(
                 "password",
@@ -604,13 +601,13 @@ impl EuLoginService for EuLogin {
         let email_language = Language::parse(&input.email_language).map_err(|e| {
             errors.push(FieldError::new(
                 field::EMAIL_LANGUAGE,
-                format!("E-mail language: {e}"),
+                e.message_for("label-email-language"),
             ))
         });
         let ui_language = Language::parse(&input.ui_language).map_err(|e| {
             errors.push(FieldError::new(
                 "ui_language",
-                format!("Interface language: {e}"),
+                e.message_for("label-interface-language"),
             ))
         });
         let (Ok(first), Ok(last), Ok(email_language), Ok(ui_language)) =
@@ -685,8 +682,8 @@ impl EuLoginService for EuLogin {
         new_email: String,
         confirmation: String,
     ) -> Result<(), ApiError> {
-        let new_email =
-            Email::parse(&new_email, "New e-mail").map_err(|e| ApiError::field("new_email", e))?;
+        let new_email = Email::parse(&new_email, "label-new-email")
+            .map_err(|e| ApiError::field("new_email", e))?;
         new_email.confirm(&confirmation).map_err(|_| {
             ApiError::field(
                 "confirmation",

@@ -205,8 +205,8 @@ async fn summary(
 /// "Operator", "Organic Control Body", or an authority's role ("Border Control Post").
 pub(super) fn role_label(role_kind: RoleKind, authority_role: Option<&str>) -> String {
     match authority_role.and_then(|r| AuthorityRole::parse(r).ok()) {
-        Some(role) if role_kind == RoleKind::Authority => role.name().to_owned(),
-        _ => role_kind.label().to_owned(),
+        Some(role) if role_kind == RoleKind::Authority => role.name().text(),
+        _ => role_kind.label().text(),
     }
 }
 
@@ -243,13 +243,13 @@ fn check_contact(
     key: &str,
     errors: &mut Vec<FieldError>,
 ) -> Option<Contact> {
-    let email = Email::parse(email, "E-mail")
+    let email = Email::parse(email, "label-email")
         .map_err(|e| errors.push(FieldError::new(field::CONTACT_EMAIL, e)))
         .ok();
     let phone = if phone.trim().is_empty() {
         Some(None)
     } else {
-        PhoneNumber::parse(phone, "Phone")
+        PhoneNumber::parse(phone, "label-phone")
             .map(|p| Some(p.as_str().to_owned()))
             .map_err(|e| errors.push(FieldError::new(field::CONTACT_PHONE, e)))
             .ok()

@@ -101,7 +101,7 @@ mod tests {
             .iter()
             .map(|section| SectionRow {
                 code: section.code().to_owned(),
-                name: section.name().to_owned(),
+                name: section.name().text(),
             })
             .collect();
         assert_eq!(
@@ -114,7 +114,7 @@ mod tests {
             .map(|activity| ActivityTypeRow {
                 code: activity.code().to_owned(),
                 section_code: activity.section().code().to_owned(),
-                name: activity.name().to_owned(),
+                name: activity.name().text(),
             })
             .collect();
         assert_eq!(
@@ -126,9 +126,9 @@ mod tests {
             .iter()
             .map(|role| AuthorityRoleRow {
                 code: role.code().to_owned(),
-                name: role.name().to_owned(),
+                name: role.name().text(),
                 acts_as: role.acts_as().to_owned(),
-                acts_as_name: role.acts_as_name().to_owned(),
+                acts_as_name: role.acts_as_name().text(),
                 formerly: role.formerly().to_owned(),
             })
             .collect();

@@ -148,16 +148,16 @@ fn DetailsSection(user: CurrentUser, ui_language: UiLanguage) -> impl IntoView {
     let check_first = move || name_problem(first_name.get_untracked(), NamePart::First);
     let check_last = move || name_problem(last_name.get_untracked(), NamePart::Last);
     let warn_first = move || {
-        first_warning.set(
-            organisation_name_warning(&first_name.get_untracked(), NamePart::First)
-                .map(Message::from),
-        )
+        first_warning.set(organisation_name_warning(
+            &first_name.get_untracked(),
+            NamePart::First,
+        ))
     };
     let warn_last = move || {
-        last_warning.set(
-            organisation_name_warning(&last_name.get_untracked(), NamePart::Last)
-                .map(Message::from),
-        )
+        last_warning.set(organisation_name_warning(
+            &last_name.get_untracked(),
+            NamePart::Last,
+        ))
     };
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -397,14 +397,14 @@ fn EmailSection(current: String) -> impl IntoView {
     let current = StoredValue::new(current);
 
     let check_new = move || {
-        Email::parse(&new_email.get_untracked(), "New e-mail")
+        Email::parse(&new_email.get_untracked(), "label-new-email")
             .err()
             .map(Message::from)
     };
     let check_confirmation = move || {
         let typed = new_email.get_untracked();
         let again = confirmation.get_untracked();
-        match Email::parse(&typed, "New e-mail") {
+        match Email::parse(&typed, "label-new-email") {
             Ok(email) => email
                 .confirm(&again)
                 .err()

@@ -30,7 +30,7 @@ pub fn LogIn() -> impl IntoView {
     let sending = RwSignal::new(false);
 
     let check_email = move || {
-        Email::parse(&email.get_untracked(), "E-mail")
+        Email::parse(&email.get_untracked(), "label-email")
             .err()
             .map(Message::from)
     };

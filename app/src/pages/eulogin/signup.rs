@@ -80,16 +80,16 @@ pub fn SignUp() -> impl IntoView {
     };
     let check = move |name: &'static str| move || problem(name);
     let warn_first = move || {
-        first_warning.set(
-            organisation_name_warning(&first_name.get_untracked(), NamePart::First)
-                .map(Message::from),
-        )
+        first_warning.set(organisation_name_warning(
+            &first_name.get_untracked(),
+            NamePart::First,
+        ))
     };
     let warn_last = move || {
-        last_warning.set(
-            organisation_name_warning(&last_name.get_untracked(), NamePart::Last)
-                .map(Message::from),
-        )
+        last_warning.set(organisation_name_warning(
+            &last_name.get_untracked(),
+            NamePart::Last,
+        ))
     };
     // A changed address may now match (or no longer match) its confirmation.
     let recheck_confirmation = move || {

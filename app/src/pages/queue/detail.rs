@@ -323,7 +323,7 @@ fn Detail(state: DetailState, detail: RequestDetail) -> impl IntoView {
                 {new_operator}
                 <dl class="details">
                     {item("Name", Some(org.name.clone()))}
-                    {item("Kind", Some(org.kind.label().to_owned()))}
+                    {item("Kind", Some(org.kind.label().text()))}
                     {item("Status", Some(organisation_status_text(org.status).to_owned()))}
                     {item("Country", Some(crate::domain::CountryCode::name_and_code(&org.country)))}
                     {item("Authority role", org.authority_role.clone())}

@@ -602,7 +602,7 @@ fn FilterForm(state: QueueState) -> impl IntoView {
                 RoleKind::Authority,
             ]
             .into_iter()
-            .map(|kind| (kind.code().to_owned(), kind.label().to_owned())),
+            .map(|kind| (kind.code().to_owned(), kind.label().text())),
         )
         .collect::<Vec<_>>();
     let ages = std::iter::once((String::new(), "Any age".to_owned()))

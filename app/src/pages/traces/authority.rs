@@ -62,7 +62,7 @@ fn AuthoritySearch(instance: Instance) -> impl IntoView {
                             <li>
                                 <strong>{r.code()}</strong>
                                 ": "
-                                {r.description()}
+                                {move || r.description().text()}
                             </li>
                         }
                     })

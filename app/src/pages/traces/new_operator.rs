@@ -45,11 +45,11 @@ const FIELDS: &[&str] = &[
 /// given. (The server checks them again, with the length of the additional information.)
 fn request_problems(email: &str, phone: &str) -> Vec<FieldError> {
     let mut problems = Vec::new();
-    if let Err(e) = Email::parse(email, "Your e-mail") {
+    if let Err(e) = Email::parse(email, "label-your-email") {
         problems.push(FieldError::new(request_field::CONTACT_EMAIL, e.to_string()));
     }
     if !phone.trim().is_empty() {
-        if let Err(e) = PhoneNumber::parse(phone, "Your phone") {
+        if let Err(e) = PhoneNumber::parse(phone, "label-your-phone") {
             problems.push(FieldError::new(request_field::CONTACT_PHONE, e.to_string()));
         }
     }
@@ -192,14 +192,14 @@ fn NewOperatorForm(instance: Instance) -> impl IntoView {
     };
     let sections: Vec<(String, String)> = Section::ALL
         .iter()
-        .map(|s| (s.code().to_owned(), s.name().to_owned()))
+        .map(|s| (s.code().to_owned(), s.name().text()))
         .collect();
     let activities: Vec<(String, String)> =
         std::iter::once((String::new(), "Choose an activity type".to_owned()))
             .chain(
                 ActivityType::ALL
                     .iter()
-                    .map(|a| (a.code().to_owned(), a.name().to_owned())),
+                    .map(|a| (a.code().to_owned(), a.name().text())),
             )
             .collect();
     let countries = Signal::derive(|| {

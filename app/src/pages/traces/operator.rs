@@ -81,14 +81,14 @@ fn OperatorSearch(instance: Instance) -> impl IntoView {
         .chain(
             Section::ALL
                 .iter()
-                .map(|s| (s.code().to_owned(), s.name().to_owned())),
+                .map(|s| (s.code().to_owned(), s.name().text())),
         )
         .collect::<Vec<_>>();
     let activities = std::iter::once((String::new(), "Any activity type".to_owned()))
         .chain(
             ActivityType::ALL
                 .iter()
-                .map(|a| (a.code().to_owned(), a.name().to_owned())),
+                .map(|a| (a.code().to_owned(), a.name().text())),
         )
         .collect::<Vec<_>>();
 

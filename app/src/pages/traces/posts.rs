@@ -340,7 +340,7 @@ fn ResultRow(state: SearchState, item: OrganisationSummary) -> impl IntoView {
                 .activity
                 .as_deref()
                 .and_then(|a| ActivityType::parse(a).ok())
-                .map(|a| a.name().to_owned())
+                .map(|a| a.name().text())
                 .or(item.activity.clone())
                 .unwrap_or_default();
             view! {

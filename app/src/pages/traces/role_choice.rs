@@ -33,7 +33,7 @@ pub fn RoleChoice(instance: Instance) -> impl IntoView {
             Ok(profile) => match profile.role_kind {
                 Some(kind) => view! {
                     <p>
-                        "You already have the role kind " <strong>{kind.label()}</strong>
+                        "You already have the role kind " <strong>{move || kind.label().text()}</strong>
                         " on this instance. Each individual can only take one kind of role; within it you can request more posts."
                     </p>
                     <ul class="role-list">{link(kind)}</ul>
