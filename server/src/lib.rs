@@ -9,6 +9,7 @@ pub mod directory;
 pub mod error;
 mod http;
 pub mod mail;
+pub mod messages;
 pub mod rate_limit;
 pub mod secrets;
 pub mod services;

@@ -13,6 +13,7 @@ use super::traces::{OrganisationStatus, RequestStatus};
 use super::ApiError;
 use crate::app::encode_query_value;
 use crate::domain::{Decision, Instance, RoleKind};
+use crate::i18n::Message;
 use leptos::server;
 use leptos::server_fn::codec::Json;
 use serde::{Deserialize, Serialize};
@@ -259,8 +260,8 @@ pub struct Notification {
     pub id: i64,
     pub event: NotificationEvent,
     pub request_id: i64,
-    /// A sentence ready to show, like "Anna Nowak asks to join “Bio Import” (PL)".
-    pub text: String,
+    /// A sentence to show, like "Anna Nowak asks to join “Bio Import” (PL)".
+    pub text: Message,
     pub created_at: i64,
     pub read: bool,
 }
@@ -452,7 +453,9 @@ pub fn parse_export_query(
         match key.as_str() {
             "instance" => {
                 instance = Some(Instance::parse(value).map_err(|e| {
-                    ApiError::BadRequest(format!("The export link is not valid: {e}").into())
+                    ApiError::BadRequest(
+                        Message::new("error-export-link-instance").with("value", e.0),
+                    )
                 })?)
             }
             "view" => {
@@ -479,28 +482,25 @@ pub fn parse_export_query(
                 filter.min_age_days = Some(value.parse().map_err(|_| {
                     ApiError::field(
                         field::MIN_AGE_DAYS,
-                        "Age: give a whole number of days, like 7.",
+                        Message::new("error-queue-age-not-a-number"),
                     )
                 })?)
             }
             _ => return Err(bad_link(key, value)),
         }
     }
-    let instance = instance.ok_or_else(|| {
-        ApiError::BadRequest(
-            "The export link is not valid: it names no instance."
-                .to_owned()
-                .into(),
-        )
-    })?;
+    let instance = instance
+        .ok_or_else(|| ApiError::BadRequest(Message::new("error-export-link-no-instance")))?;
     Ok((instance, filter))
 }
 
 fn bad_link(key: &str, value: &str) -> ApiError {
     let value: String = value.chars().take(40).collect();
-    ApiError::BadRequest(format!(
-        "The export link is not valid: “{key}={value}” is not one of its settings. Use the export button of the queue page."
-    ).into())
+    ApiError::BadRequest(
+        Message::new("error-export-link-setting")
+            .with("key", key)
+            .with("value", value),
+    )
 }
 
 #[cfg(test)]

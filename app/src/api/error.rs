@@ -152,8 +152,13 @@ mod tests {
     #[test]
     fn errors_round_trip_through_json() {
         let errors = [
-            ApiError::field("language", "Choose a language."),
-            ApiError::NotFound("No such request.".into()),
+            ApiError::field("time_zone", Message::new("error-time-zone")),
+            ApiError::NotFound(Message::new("error-own-request-not-found")),
+            ApiError::Conflict(
+                Message::new("error-cancel-not-pending")
+                    .with("organisation", "Bio & Co")
+                    .with("status", "valid"),
+            ),
             ApiError::RateLimited {
                 retry_after_seconds: 30,
             },
@@ -168,12 +173,12 @@ mod tests {
     #[test]
     fn a_field_message_is_found_by_field_name() {
         let err = ApiError::Validation(vec![
-            FieldError::new("email", "Enter an e-mail address."),
-            FieldError::new("username", "Choose a username."),
+            FieldError::new("new_email", Message::new("error-new-email-unchanged")),
+            FieldError::new("username", Message::new("error-username-taken")),
         ]);
         assert_eq!(
             err.for_field("username"),
-            Some(&Message::from("Choose a username."))
+            Some(&Message::new("error-username-taken"))
         );
         assert_eq!(err.for_field("code"), None);
         assert_eq!(err.to_string(), "2 fields need your attention.");

@@ -3,6 +3,7 @@
 
 use super::ApiError;
 use crate::domain::{Language, SignUpInput};
+use crate::i18n::Message;
 use leptos::server;
 use leptos::server_fn::codec::Json;
 use serde::{Deserialize, Serialize};
@@ -46,7 +47,7 @@ pub struct Strength {
     pub score: u8,
     pub acceptable: bool,
     /// A hint to make it stronger, or why it is refused.
-    pub hint: Option<String>,
+    pub hint: Option<Message>,
 }
 
 /// The person logged in.

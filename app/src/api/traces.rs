@@ -4,6 +4,7 @@
 
 use super::ApiError;
 use crate::domain::{Instance, NewOperatorInput, RoleKind};
+use crate::i18n::Message;
 use leptos::server;
 use leptos::server_fn::codec::Json;
 use serde::{Deserialize, Serialize};
@@ -423,15 +424,14 @@ pub async fn update_traces_preferences(
 
 /// The shape of an IANA time zone name: `Area/City` (or `Area/Region/City`), letters, digits,
 /// `_`, `-`, `+`, at most 64 characters; or `UTC`. The list of zones itself is not checked.
-pub fn check_time_zone(input: &str) -> Result<String, String> {
+pub fn check_time_zone(input: &str) -> Result<String, Message> {
     let value = input.trim();
-    const HINT: &str =
-        "Time zone: choose a zone like Europe/Brussels (Area/City, at most 64 characters), or UTC.";
+    const HINT: Message = Message::new("error-time-zone");
     if value == "UTC" {
         return Ok(value.to_owned());
     }
     if value.is_empty() || value.len() > 64 {
-        return Err(HINT.to_owned());
+        return Err(HINT);
     }
     let parts: Vec<&str> = value.split('/').collect();
     let ok = (2..=3).contains(&parts.len())
@@ -444,7 +444,7 @@ pub fn check_time_zone(input: &str) -> Result<String, String> {
     if ok {
         Ok(value.to_owned())
     } else {
-        Err(HINT.to_owned())
+        Err(HINT)
     }
 }
 

@@ -5,6 +5,7 @@ pub mod image;
 
 use crate::secrets::{random_token, token_hash};
 use app::api::eulogin::Captcha;
+use app::i18n::Message;
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
 use sqlx::SqliteConnection;
@@ -13,17 +14,31 @@ const CODE_LENGTH: usize = 5;
 const VALID_SECONDS: i64 = 10 * 60;
 
 /// Why an answer was refused; each message tells the user what to do next.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CaptchaProblem {
-    #[error("Code: this picture has expired. Type the characters of the new picture.")]
     Expired,
-    #[error("Code: this picture was already used. Type the characters of the new picture.")]
     Used,
-    #[error(
-        "Code: the characters do not match the picture. Type the characters of the new picture."
-    )]
     Wrong,
 }
+
+impl From<CaptchaProblem> for Message {
+    fn from(problem: CaptchaProblem) -> Self {
+        Message::new(match problem {
+            CaptchaProblem::Expired => "error-captcha-expired",
+            CaptchaProblem::Used => "error-captcha-used",
+            CaptchaProblem::Wrong => "error-captcha-wrong",
+        })
+    }
+}
+
+/// In English, for the log.
+impl std::fmt::Display for CaptchaProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        Message::from(*self).fmt(f)
+    }
+}
+
+impl std::error::Error for CaptchaProblem {}
 
 fn answer_hash(id: &str, answer: &str) -> String {
     token_hash(&format!("{id}:{}", answer.trim().to_uppercase()))
@@ -151,6 +166,18 @@ mod tests {
         assert_eq!(
             consume(&mut conn, "unknown", "x", now).await.unwrap(),
             Err(CaptchaProblem::Expired)
+        );
+    }
+
+    #[test]
+    fn each_problem_says_what_to_do_next() {
+        assert_eq!(
+            CaptchaProblem::Wrong.to_string(),
+            "Code: the characters do not match the picture. Type the characters of the new picture."
+        );
+        assert_eq!(
+            Message::from(CaptchaProblem::Used),
+            Message::new("error-captcha-used")
         );
     }
 

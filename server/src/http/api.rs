@@ -3,6 +3,7 @@
 
 use crate::state::AppState;
 use app::api::ApiError;
+use app::i18n::Message;
 use axum::body::{to_bytes, Body};
 use axum::extract::{Path, Query};
 use axum::extract::{Request, State};
@@ -51,11 +52,7 @@ async fn export(
 ) -> Response {
     use app::api::approvals::{parse_export_query, ExportKind};
     let Some(what) = ExportKind::from_file(&file) else {
-        return error_response(ApiError::NotFound(
-            "There is no such export: use queue.csv or decisions.csv."
-                .to_owned()
-                .into(),
-        ));
+        return error_response(ApiError::NotFound(Message::new("error-export-unknown")));
     };
     let (instance, filter) = match parse_export_query(&params) {
         Ok(parsed) => parsed,
@@ -111,9 +108,9 @@ async fn with_error_status(response: Response) -> Response {
     };
     if !is_fn_error {
         // leptos_axum's own answer for a path that names no server function.
-        return error_response(ApiError::NotFound(
-            "There is no such API function.".to_owned().into(),
-        ));
+        return error_response(ApiError::NotFound(Message::new(
+            "error-api-function-unknown",
+        )));
     }
     let error = ApiError::de(bytes.clone());
     parts.status =

@@ -24,6 +24,7 @@ use app::domain::{
     fold_name, ActivityType, AuthorityRole, CountryCode, Decision, Instance, Reason, RoleKind,
     Section,
 };
+use app::i18n::{Arg, Message};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use sqlx::SqliteConnection;
@@ -131,10 +132,11 @@ impl Approvals {
                         .await?;
                     }
                     other => {
-                        return Err(ApiError::Conflict(format!(
-                            "“{}” is {other}, so nobody can join it. Reject the request with a reason instead.",
-                            row.organisation_name
-                        ).into()))
+                        return Err(ApiError::Conflict(
+                            Message::new("error-decide-organisation-closed")
+                                .with("name", &row.organisation_name)
+                                .with("status", other),
+                        ))
                     }
                 }
                 // The first validated member of an organisation becomes its Administrator.
@@ -256,9 +258,7 @@ fn internal(err: impl std::fmt::Display) -> ApiError {
 }
 
 fn not_found(id: i64) -> ApiError {
-    ApiError::NotFound(format!(
-        "There is no request number {id} that you can decide on this instance. It may belong to another country or organisation; open it from your queue."
-    ).into())
+    ApiError::NotFound(Message::new("error-decide-not-found").with("id", id.to_string()))
 }
 
 /// The request, if the scope covers it; otherwise "not found", whether it exists or not.
@@ -286,27 +286,23 @@ async fn already_decided(
         Some(by) => store::person(conn, by)
             .await
             .map_err(internal)?
-            .map(|(first, last, email)| format!("{first} {last} ({email})")),
+            .map(|(first, last, email)| Arg::Text(format!("{first} {last} ({email})"))),
         None => None,
     }
-    .unwrap_or_else(|| "someone".to_owned());
+    .unwrap_or(Arg::Message("error-decide-by-unknown".into()));
     let when = row
         .decided_at
-        .map(human_time)
-        .unwrap_or_else(|| "earlier".to_owned());
-    let what = match row.status.as_str() {
-        "valid" => format!("accepted by {who} on {when}"),
-        "rejected" => format!("rejected by {who} on {when}"),
-        "cancelled" => format!("cancelled by the requester on {when}"),
-        "revoked" => format!("revoked by {who} on {when}"),
-        other => format!("{other} since {when}"),
+        .map(|at| Arg::Text(human_time(at)))
+        .unwrap_or(Arg::Message("error-decide-at-unknown".into()));
+    let message = match row.status.as_str() {
+        "valid" => Message::new("error-decide-already-accepted").with("who", who),
+        "rejected" => Message::new("error-decide-already-rejected").with("who", who),
+        "cancelled" => Message::new("error-decide-already-cancelled"),
+        "revoked" => Message::new("error-decide-already-revoked").with("who", who),
+        other => Message::new("error-decide-already-other").with("status", other),
     };
     Ok(ApiError::Conflict(
-        format!(
-            "Request {} was already {what}; nothing was changed.",
-            row.id
-        )
-        .into(),
+        message.with("id", row.id.to_string()).with("when", when),
     ))
 }
 
@@ -326,11 +322,7 @@ async fn record(
         Ok(())
     } else {
         Err(ApiError::Conflict(
-            format!(
-            "Request {} was decided meanwhile; nothing was changed. Reload it to see the decision.",
-            row.id
-        )
-            .into(),
+            Message::new("error-decide-meanwhile").with("id", row.id.to_string()),
         ))
     }
 }
@@ -460,12 +452,7 @@ fn encode_cursor(created_at: i64, id: i64) -> String {
 }
 
 fn decode_cursor(cursor: &str) -> Result<(i64, i64), ApiError> {
-    let bad = || {
-        ApiError::field(
-            field::AFTER,
-            "The page link is not valid any more. Go back to the first page of the queue.",
-        )
-    };
+    let bad = || ApiError::field(field::AFTER, Message::new("error-queue-page-link"));
     if cursor.len() > 64 {
         return Err(bad());
     }
@@ -498,7 +485,7 @@ fn queue_query(filter: &QueueFilter, now: i64) -> Result<QueueQuery, ApiError> {
     let organisation = if organisation.chars().count() > 100 {
         errors.push(FieldError::new(
             field::ORGANISATION,
-            "Organisation: type at most 100 characters of the name.",
+            Message::new("error-queue-organisation-too-long"),
         ));
         None
     } else {
@@ -508,7 +495,7 @@ fn queue_query(filter: &QueueFilter, now: i64) -> Result<QueueQuery, ApiError> {
         Some(days) if days > MAX_AGE_DAYS => {
             errors.push(FieldError::new(
                 field::MIN_AGE_DAYS,
-                format!("Age: at most {MAX_AGE_DAYS} days."),
+                Message::new("error-queue-age-too-high").with("max", MAX_AGE_DAYS),
             ));
             None
         }
@@ -618,16 +605,15 @@ impl ApprovalsService for Approvals {
         if ids.is_empty() {
             return Err(ApiError::field(
                 field::IDS,
-                "Select at least one request in the queue, then accept or reject.",
+                Message::new("error-decide-none-selected"),
             ));
         }
         if ids.len() > MAX_BULK {
             return Err(ApiError::field(
                 field::IDS,
-                format!(
-                    "Select at most {MAX_BULK} requests at once; you selected {}.",
-                    ids.len()
-                ),
+                Message::new("error-decide-too-many")
+                    .with("max", MAX_BULK)
+                    .with("count", ids.len()),
             ));
         }
         let mut seen = std::collections::HashSet::new();
@@ -637,7 +623,7 @@ impl ApprovalsService for Approvals {
             .map(|id| {
                 FieldError::new(
                     field::IDS,
-                    format!("Request {id} is selected twice; select each request once."),
+                    Message::new("error-decide-selected-twice").with("id", id.to_string()),
                 )
             })
             .collect();
@@ -659,18 +645,16 @@ impl ApprovalsService for Approvals {
             {
                 Ok(row) => decided.push(queue_row_of_full(&row)),
                 Err(ApiError::Internal) => return Err(ApiError::Internal),
-                Err(e) => problems.push(FieldError::new(field::IDS, e.to_string())),
+                Err(e) => problems.push(FieldError::new(field::IDS, e.message())),
             }
         }
         if !problems.is_empty() {
             // All or nothing: dropping the transaction undoes the requests decided so far.
             let mut all = vec![FieldError::new(
                 field::IDS,
-                format!(
-                    "Nothing was decided: {} of the {} selected requests cannot be decided. Unselect them and try again.",
-                    problems.len(),
-                    ids.len()
-                ),
+                Message::new("error-decide-nothing-decided")
+                    .with("failed", problems.len())
+                    .with("count", ids.len()),
             )];
             all.extend(problems);
             return Err(ApiError::Validation(all));
@@ -694,10 +678,11 @@ impl ApprovalsService for Approvals {
             .map_err(internal)?;
         let row = in_scope(&mut tx, instance, &scope, id).await?;
         if row.status != "valid" {
-            return Err(ApiError::Conflict(format!(
-                "Request {id} is not a valid post (it is {}): only the holder of a valid post can be an Administrator.",
-                row.status
-            ).into()));
+            return Err(ApiError::Conflict(
+                Message::new("error-admin-not-valid")
+                    .with("id", id.to_string())
+                    .with("status", &row.status),
+            ));
         }
         if row.admin != admin {
             if !store::set_admin(&mut tx, id, admin)
@@ -705,7 +690,7 @@ impl ApprovalsService for Approvals {
                 .map_err(internal)?
             {
                 return Err(ApiError::Conflict(
-                    format!("Request {id} changed meanwhile; reload it.").into(),
+                    Message::new("error-admin-changed-meanwhile").with("id", id.to_string()),
                 ));
             }
             let (action, states) = if admin {
@@ -931,28 +916,24 @@ fn notification(row: store::NotificationRow) -> Notification {
     let (event, text) = if row.event == "new_request" {
         (
             NotificationEvent::NewRequest,
-            format!(
-                "{} {} asks to join “{}” ({}).",
-                row.first_name, row.last_name, row.organisation_name, row.country
-            ),
+            Message::new("error-notification-new-request")
+                .with("first", row.first_name)
+                .with("last", row.last_name),
         )
     } else {
-        let what = match row.status.as_str() {
-            "valid" => "was accepted".to_owned(),
-            "rejected" => format!(
-                "was rejected: {}",
-                row.reason.as_deref().unwrap_or("no reason given")
-            ),
-            other => format!("is now {other}"),
+        let text = match (row.status.as_str(), row.reason) {
+            ("valid", _) => Message::new("error-notification-accepted"),
+            ("rejected", Some(reason)) => {
+                Message::new("error-notification-rejected").with("reason", reason)
+            }
+            ("rejected", None) => Message::new("error-notification-rejected-no-reason"),
+            (other, _) => Message::new("error-notification-other").with("status", other),
         };
-        (
-            NotificationEvent::Decided,
-            format!(
-                "Your request to join “{}” ({}) {what}",
-                row.organisation_name, row.country
-            ),
-        )
+        (NotificationEvent::Decided, text)
     };
+    let text = text
+        .with("organisation", row.organisation_name)
+        .with("country", row.country);
     Notification {
         id: row.id,
         event,

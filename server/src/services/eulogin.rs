@@ -18,6 +18,7 @@ use app::domain::signup::field;
 use app::domain::{
     check_new_password, Email, Language, NamePart, PasswordError, PersonName, SignUpInput,
 };
+use app::i18n::Message;
 use sqlx::SqliteConnection;
 
 /// Failed logins before an account locks, and for how long.
@@ -144,7 +145,7 @@ impl EuLogin {
         captcha::consume(&mut conn, id, answer, now)
             .await
             .map_err(internal)?
-            .map_err(|problem| ApiError::field(field::CAPTCHA, problem.to_string()))
+            .map_err(|problem| ApiError::field(field::CAPTCHA, problem))
     }
 
     /// The link's token row, or the reason it no longer works.
@@ -153,11 +154,7 @@ impl EuLogin {
         conn: &mut SqliteConnection,
         token: &str,
     ) -> Result<TokenRow, ApiError> {
-        let not_valid = || {
-            ApiError::NotFound((
-                "This link is not valid. Copy the whole link from the e-mail into the address bar, or ask for a new e-mail below."
-                    .to_owned()).into())
-        };
+        let not_valid = || ApiError::NotFound(Message::new("error-link-not-valid"));
         if !secrets::looks_like_token(token) {
             return Err(not_valid());
         }
@@ -166,17 +163,15 @@ impl EuLogin {
             .map_err(internal)?
             .ok_or_else(not_valid)?;
         if row.used_at.is_some() {
-            return Err(ApiError::Conflict(
-                "This link was already used: each link works once. If you need to set your password again, ask for a new e-mail below.".to_owned().into()));
+            return Err(ApiError::Conflict(Message::new("error-link-used")));
         }
         if row.superseded_at.is_some() {
-            return Err(ApiError::Conflict(
-                "A newer e-mail was sent after this one: only the link in the newest e-mail works. Use that one, or ask for a new e-mail below.".to_owned().into()));
+            return Err(ApiError::Conflict(Message::new("error-link-superseded")));
         }
         if self.now() >= row.expires_at {
-            return Err(ApiError::Conflict(format!(
-                "This link has expired: links work for {LINK_VALID_MINUTES} minutes after the e-mail is sent. Ask for a new e-mail below."
-            ).into()));
+            return Err(ApiError::Conflict(
+                Message::new("error-link-expired").with("minutes", LINK_VALID_MINUTES),
+            ));
         }
         Ok(row)
     }
@@ -199,16 +194,19 @@ impl EuLogin {
         let score = u8::from(entropy.score());
         let long_enough = password.chars().count() >= app::domain::PASSWORD_MIN;
         let hint = entropy.feedback().and_then(|feedback| {
-            feedback
-                .warning()
-                .map(|w| w.to_string())
-                .or_else(|| feedback.suggestions().first().map(|s| s.to_string()))
+            feedback.warning().map(warning_message).or_else(|| {
+                feedback
+                    .suggestions()
+                    .first()
+                    .copied()
+                    .map(suggestion_message)
+            })
         });
         let hint = if !long_enough {
-            Some(format!(
-                "Use at least {} characters.",
-                app::domain::PASSWORD_MIN
-            ))
+            Some(
+                Message::new("error-password-too-short-hint")
+                    .with("min", app::domain::PASSWORD_MIN),
+            )
         } else {
             hint
         };
@@ -235,7 +233,10 @@ impl EuLogin {
         })?;
         let strength = Self::judge_password(password, Some(account));
         if !strength.acceptable {
-            let hint = strength.hint.map(|h| h.trim_end_matches('.').to_owned());
+            // The hint goes in as English words: PasswordError keeps text, not a message.
+            let hint = strength
+                .hint
+                .map(|h| h.to_string().trim_end_matches('.').to_owned());
             return Err(ApiError::field("password", PasswordError::Weak(hint)));
         }
         Ok(())
@@ -245,6 +246,47 @@ impl EuLogin {
 fn internal(err: impl std::fmt::Display) -> ApiError {
     tracing::error!(%err, "EU Login: storage failure");
     ApiError::Internal
+}
+
+/// zxcvbn's warning as a message of the catalogs (the crate words them in English only).
+fn warning_message(warning: zxcvbn::feedback::Warning) -> Message {
+    use zxcvbn::feedback::Warning as W;
+    Message::new(match warning {
+        W::StraightRowsOfKeysAreEasyToGuess => "error-password-straight-rows",
+        W::ShortKeyboardPatternsAreEasyToGuess => "error-password-short-keyboard-patterns",
+        W::RepeatsLikeAaaAreEasyToGuess => "error-password-repeats-aaa",
+        W::RepeatsLikeAbcAbcAreOnlySlightlyHarderToGuess => "error-password-repeats-abcabc",
+        W::ThisIsATop10Password => "error-password-top-10",
+        W::ThisIsATop100Password => "error-password-top-100",
+        W::ThisIsACommonPassword => "error-password-common",
+        W::ThisIsSimilarToACommonlyUsedPassword => "error-password-similar-to-common",
+        W::SequencesLikeAbcAreEasyToGuess => "error-password-sequences",
+        W::RecentYearsAreEasyToGuess => "error-password-recent-years",
+        W::AWordByItselfIsEasyToGuess => "error-password-single-word",
+        W::DatesAreOftenEasyToGuess => "error-password-dates",
+        W::NamesAndSurnamesByThemselvesAreEasyToGuess => "error-password-names-by-themselves",
+        W::CommonNamesAndSurnamesAreEasyToGuess => "error-password-common-names",
+    })
+}
+
+/// zxcvbn's suggestion as a message of the catalogs.
+fn suggestion_message(suggestion: zxcvbn::feedback::Suggestion) -> Message {
+    use zxcvbn::feedback::Suggestion as S;
+    Message::new(match suggestion {
+        S::UseAFewWordsAvoidCommonPhrases => "error-password-use-a-few-words",
+        S::NoNeedForSymbolsDigitsOrUppercaseLetters => "error-password-no-need-for-symbols",
+        S::AddAnotherWordOrTwo => "error-password-add-a-word",
+        S::CapitalizationDoesntHelpVeryMuch => "error-password-capitalization",
+        S::AllUppercaseIsAlmostAsEasyToGuessAsAllLowercase => "error-password-all-uppercase",
+        S::ReversedWordsArentMuchHarderToGuess => "error-password-reversed-words",
+        S::PredictableSubstitutionsDontHelpVeryMuch => "error-password-substitutions",
+        S::UseALongerKeyboardPatternWithMoreTurns => "error-password-longer-keyboard-pattern",
+        S::AvoidRepeatedWordsAndCharacters => "error-password-avoid-repeats",
+        S::AvoidSequences => "error-password-avoid-sequences",
+        S::AvoidRecentYears => "error-password-avoid-recent-years",
+        S::AvoidYearsThatAreAssociatedWithYou => "error-password-avoid-your-years",
+        S::AvoidDatesAndYearsThatAreAssociatedWithYou => "error-password-avoid-your-dates",
+    })
 }
 
 fn language(code: &str) -> Language {
@@ -299,10 +341,7 @@ impl EuLoginService for EuLogin {
         {
             return Err(ApiError::field(
                 field::USERNAME,
-                format!(
-                    "Username: “{}” is already taken. Choose another one.",
-                    signup.username.as_str()
-                ),
+                Message::new("error-username-taken").with("username", signup.username.as_str()),
             ));
         }
         let normalized = signup.email.normalized();
@@ -352,7 +391,7 @@ impl EuLoginService for EuLogin {
         if captcha_answer.trim().is_empty() {
             return Err(ApiError::field(
                 field::CAPTCHA,
-                "Code: type the characters you see in the picture.",
+                Message::new("error-captcha-empty"),
             ));
         }
         let now = self.now();
@@ -394,7 +433,7 @@ impl EuLoginService for EuLogin {
             return Ok(Strength {
                 score: 0,
                 acceptable: false,
-                hint: Some(PasswordError::TooLong.to_string()),
+                hint: Some(PasswordError::TooLong.into()),
             });
         }
         let mut conn = self.store.connection().await.map_err(internal)?;
@@ -414,9 +453,9 @@ impl EuLoginService for EuLogin {
         let mut conn = self.store.connection().await.map_err(internal)?;
         let row = self.usable_token(&mut conn, &token).await?;
         if row.purpose != PURPOSE_SET_PASSWORD {
-            return Err(ApiError::BadRequest(
-                "This link is for confirming an e-mail address, not for a password.".into(),
-            ));
+            return Err(ApiError::BadRequest(Message::new(
+                "error-link-not-for-password",
+            )));
         }
         let account = accounts::account_by_id(&mut conn, row.account_id)
             .await
@@ -463,20 +502,20 @@ impl EuLoginService for EuLogin {
         let now = self.now();
         let mut tx = self.store.begin_write().await.map_err(internal)?;
         let row = self.usable_token(&mut tx, &token).await?;
-        let new_email =
-            match (&row.purpose[..], row.new_email.as_deref()) {
-                (PURPOSE_CONFIRM_EMAIL, Some(new_email)) => new_email.to_owned(),
-                _ => return Err(ApiError::BadRequest(
-                    "This link is for setting a password, not for confirming an e-mail address."
-                        .into(),
-                )),
-            };
+        let new_email = match (&row.purpose[..], row.new_email.as_deref()) {
+            (PURPOSE_CONFIRM_EMAIL, Some(new_email)) => new_email.to_owned(),
+            _ => {
+                return Err(ApiError::BadRequest(Message::new(
+                    "error-link-not-for-email",
+                )))
+            }
+        };
         let new_email = Email::parse(&new_email, "label-new-email").map_err(internal)?;
         if accounts::email_exists(&mut tx, &new_email.normalized())
             .await
             .map_err(internal)?
         {
-            return Err(ApiError::Conflict("This address is now used by another EU Login account, so it cannot become yours. Choose another address on your account page.".into()));
+            return Err(ApiError::Conflict(Message::new("error-email-now-taken")));
         }
         let account = accounts::account_by_id(&mut tx, row.account_id)
             .await
@@ -486,7 +525,9 @@ impl EuLoginService for EuLogin {
             .await
             .map_err(internal)?
         {
-            return Err(ApiError::Conflict("This link was used or replaced a moment ago. Ask for a new one on your account page.".into()));
+            return Err(ApiError::Conflict(Message::new(
+                "error-link-used-meanwhile",
+            )));
         }
         accounts::update_email(
             &mut tx,
@@ -521,7 +562,7 @@ impl EuLoginService for EuLogin {
         if password.is_empty() {
             return Err(ApiError::field(
                 "password",
-                "Password: enter your password.",
+                Message::new("error-login-password-empty"),
             ));
         }
         if password.chars().count() > app::domain::PASSWORD_MAX {
@@ -685,10 +726,7 @@ impl EuLoginService for EuLogin {
         let new_email = Email::parse(&new_email, "label-new-email")
             .map_err(|e| ApiError::field("new_email", e))?;
         new_email.confirm(&confirmation).map_err(|_| {
-            ApiError::field(
-                "confirmation",
-                "Confirm new e-mail: type the same address as in New e-mail.",
-            )
+            ApiError::field("confirmation", Message::new("error-new-email-confirmation"))
         })?;
         let now = self.now();
         let mut tx = self.store.begin_write().await.map_err(internal)?;
@@ -696,7 +734,7 @@ impl EuLoginService for EuLogin {
         if new_email.normalized() == account.email.to_ascii_lowercase() {
             return Err(ApiError::field(
                 "new_email",
-                "New e-mail: this is already the address of your account.",
+                Message::new("error-new-email-unchanged"),
             ));
         }
         // An address of another account gets no mail and the answer does not say so.

@@ -3,6 +3,7 @@
 
 use super::approvals::Notifier;
 use crate::clock::SharedClock;
+use crate::messages::country as country_arg;
 use crate::sessions;
 use crate::store::traces::{
     self as store, NewRequest, OrganisationRow, PreferencesRow, RequestRow, SearchFilter,
@@ -20,6 +21,7 @@ use app::domain::{
     check_same_kind, duplicate_rank, fold_name, ActivityType, AuthorityRole, CountryCode, Email,
     Eori, Instance, NewOperatorInput, PhoneNumber, RoleKind, Section, LIKELY_DUPLICATE,
 };
+use app::i18n::Message;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use sqlx::SqliteConnection;
@@ -131,12 +133,7 @@ fn encode_cursor(name_folded: &str, id: i64) -> String {
 }
 
 fn decode_cursor(cursor: &str) -> Result<(String, i64), ApiError> {
-    let bad = || {
-        ApiError::field(
-            field::AFTER,
-            "Page: this page link is no longer valid; search again from the first page.",
-        )
-    };
+    let bad = || ApiError::field(field::AFTER, Message::new("error-search-page-link"));
     if cursor.len() > 1024 {
         return Err(bad());
     }
@@ -160,17 +157,10 @@ fn name_filter(name: &str) -> Result<String, ApiError> {
     if name.chars().count() > 120 {
         return Err(ApiError::field(
             field::NAME,
-            "Name: search with at most 120 characters of the name.",
+            Message::new("error-search-name-too-long"),
         ));
     }
     Ok(fold_name(name))
-}
-
-/// The English name of a stored country code.
-fn country_name(code: &str) -> String {
-    CountryCode::parse(code)
-        .map(|c| c.english_name().to_owned())
-        .unwrap_or_default()
 }
 
 async fn summary(
@@ -258,7 +248,7 @@ fn check_contact(
     if info.chars().count() > MAX_ADDITIONAL_INFO {
         errors.push(FieldError::new(
             field::ADDITIONAL_INFO,
-            format!("Additional information: use at most {MAX_ADDITIONAL_INFO} characters."),
+            Message::new("error-additional-info-too-long").with("max", MAX_ADDITIONAL_INFO),
         ));
     }
     let key_ok = (8..=64).contains(&key.len())
@@ -268,7 +258,7 @@ fn check_contact(
     if !key_ok {
         errors.push(FieldError::new(
             field::IDEMPOTENCY_KEY,
-            "Submission key: send 8 to 64 letters, digits, - or _ (the page makes one; reload it and try again).",
+            Message::new("error-submission-key"),
         ));
     }
     Some(Contact {
@@ -294,8 +284,9 @@ async fn earlier_submission(
         return Ok(None);
     };
     if recorded_on != instance.slug() {
-        return Err(ApiError::Conflict(
-            "This request was already sent on the other instance. Reload the page and send it again.".to_owned().into()));
+        return Err(ApiError::Conflict(Message::new(
+            "error-submission-other-instance",
+        )));
     }
     let rows = store::requests_of_submission(conn, id)
         .await
@@ -314,19 +305,20 @@ async fn check_kind(
         .await
         .map_err(internal)?
         .and_then(|code| RoleKind::parse(&code).ok());
-    check_same_kind(existing, requested).map_err(|e| ApiError::Conflict((e.to_string()).into()))
+    check_same_kind(existing, requested).map_err(|e| ApiError::Conflict(e.into()))
 }
 
 fn open_post_conflict(name: &str, country: &str, status: &str) -> ApiError {
-    let what = if status == "valid" {
-        "you already hold this post"
+    let id = if status == "valid" {
+        "error-post-already-held"
     } else {
-        "your request for it is already pending"
+        "error-post-already-pending"
     };
-    ApiError::Conflict(format!(
-        "“{name}” ({}): {what}. Untick it and send the request again; your requests are on your profile page.",
-        country_name(country)
-    ).into())
+    ApiError::Conflict(
+        Message::new(id)
+            .with("name", name)
+            .with("country", country_arg(country)),
+    )
 }
 
 #[async_trait::async_trait]
@@ -478,14 +470,12 @@ impl TracesService for Traces {
         if input.posts.is_empty() {
             errors.push(FieldError::new(
                 field::POSTS,
-                "Posts: tick at least one organisation in the list, then send the request.",
+                Message::new("error-posts-none"),
             ));
         } else if input.posts.len() > MAX_POSTS {
             errors.push(FieldError::new(
                 field::POSTS,
-                format!(
-                    "Posts: tick at most {MAX_POSTS} at once; send the others in a second request."
-                ),
+                Message::new("error-posts-too-many").with("max", MAX_POSTS),
             ));
         }
         let mut ticked: Vec<(i64, Option<CountryCode>)> = Vec::new();
@@ -503,7 +493,7 @@ impl TracesService for Traces {
             if ticked.contains(&(post.organisation_id, country)) {
                 errors.push(FieldError::new(
                     field::POSTS,
-                    "Posts: the same post is ticked twice; tick each post once.",
+                    Message::new("error-posts-twice"),
                 ));
                 break;
             }
@@ -537,22 +527,23 @@ impl TracesService for Traces {
                 .await
                 .map_err(internal)?
                 .ok_or_else(|| {
-                    ApiError::NotFound(format!(
-                        "The organisation with number {id} does not exist on this instance. Search again and tick it from the list."
-                    ).into())
+                    ApiError::NotFound(
+                        Message::new("error-organisation-not-found").with("id", id.to_string()),
+                    )
                 })?;
             if !store::OPEN_STATUSES.contains(&organisation.status.as_str()) {
-                return Err(ApiError::Conflict(format!(
-                    "“{}” is {} and takes no new requests. Search again and tick another organisation.",
-                    organisation.name, organisation.status
-                ).into()));
+                return Err(ApiError::Conflict(
+                    Message::new("error-organisation-closed")
+                        .with("name", &organisation.name)
+                        .with("status", &organisation.status),
+                ));
             }
             let this_kind = store::kind_from_code(&organisation.kind)
                 .ok_or_else(|| internal("unknown organisation kind"))?;
             if kind.is_some_and(|k| k != this_kind) {
                 return Err(ApiError::field(
                     field::POSTS,
-                    "Posts: tick organisations of one kind of role only (operators, control bodies or authorities).",
+                    Message::new("error-posts-one-kind"),
                 ));
             }
             kind = Some(this_kind);
@@ -567,19 +558,17 @@ impl TracesService for Traces {
                     Some(country) => {
                         return Err(ApiError::field(
                             field::POSTS,
-                            format!(
-                                "Posts: “{}” does not certify in {} ({}); tick one of the countries listed for it.",
-                                organisation.name,
-                                country.english_name(),
-                                country
-                            ),
+                            Message::new("error-posts-not-certified")
+                                .with("name", &organisation.name)
+                                .with("country", country_arg(country.as_str()))
+                                .with("code", country.to_string()),
                         ))
                     }
                     None if certified.is_empty() => {
-                        return Err(ApiError::Conflict(format!(
-                            "“{}” has no certified countries yet, so no post can be requested in it.",
-                            organisation.name
-                        ).into()))
+                        return Err(ApiError::Conflict(
+                            Message::new("error-no-certified-countries")
+                                .with("name", &organisation.name),
+                        ))
                     }
                     None => certified,
                 };
@@ -590,7 +579,7 @@ impl TracesService for Traces {
                     {
                         return Err(ApiError::field(
                             field::POSTS,
-                            "Posts: the same post is ticked twice; tick each post once.",
+                            Message::new("error-posts-twice"),
                         ));
                     }
                     posts.push((organisation.clone(), scope));
@@ -599,11 +588,9 @@ impl TracesService for Traces {
                 if country.is_some_and(|c| c.as_str() != organisation.country) {
                     return Err(ApiError::field(
                         field::POSTS,
-                        format!(
-                            "Posts: “{}” is in {}; its post covers that country only.",
-                            organisation.name,
-                            country_name(&organisation.country)
-                        ),
+                        Message::new("error-posts-other-country")
+                            .with("name", &organisation.name)
+                            .with("country", country_arg(&organisation.country)),
                     ));
                 }
                 let scope = organisation.country.clone();
@@ -787,21 +774,16 @@ impl TracesService for Traces {
         let request = store::own_request(&mut tx, instance, account_id, id)
             .await
             .map_err(internal)?
-            .ok_or_else(|| {
-                ApiError::NotFound(
-                    "There is no such request among yours. Reload your profile page."
-                        .to_owned()
-                        .into(),
-                )
-            })?;
+            .ok_or_else(|| ApiError::NotFound(Message::new("error-own-request-not-found")))?;
         if !store::cancel_request(&mut tx, id, account_id, now)
             .await
             .map_err(internal)?
         {
-            return Err(ApiError::Conflict(format!(
-                "Your request for “{}” is {} and can no longer be cancelled; only pending requests can.",
-                request.organisation_name, request.status
-            ).into()));
+            return Err(ApiError::Conflict(
+                Message::new("error-cancel-not-pending")
+                    .with("organisation", &request.organisation_name)
+                    .with("status", &request.status),
+            ));
         }
         self.notifier
             .request_cancelled(

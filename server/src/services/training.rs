@@ -11,6 +11,7 @@ use app::api::eulogin::CurrentUser;
 use app::api::training::{Persona, ResetDone, TrainingPage, TrainingService};
 use app::api::ApiError;
 use app::domain::Instance;
+use app::i18n::Message;
 
 pub struct Training {
     store: Store,
@@ -79,22 +80,17 @@ impl TrainingService for Training {
     async fn log_in_as(&self, persona: String) -> Result<CurrentUser, ApiError> {
         let now = self.clock.now();
         let mut tx = self.store.begin_write().await.map_err(internal)?;
-        let account =
-            match store::persona_account(&mut tx, persona.trim())
+        let account = match store::persona_account(&mut tx, persona.trim())
+            .await
+            .map_err(internal)?
+        {
+            Some(id) => accounts::account_by_id(&mut tx, id)
                 .await
                 .map_err(internal)?
-            {
-                Some(id) => accounts::account_by_id(&mut tx, id)
-                    .await
-                    .map_err(internal)?
-                    .filter(|account| account.demo),
-                None => None,
-            }
-            .ok_or_else(|| {
-                ApiError::NotFound((
-                "There is no such persona. Choose one of the list on the training welcome page."
-                    .to_owned()).into())
-            })?;
+                .filter(|account| account.demo),
+            None => None,
+        }
+        .ok_or_else(|| ApiError::NotFound(Message::new("error-persona-unknown")))?;
         // As at every login: a new session id.
         let session_id = sessions::replace(&mut tx, account.id, now, self.secure_cookies).await?;
         tx.commit().await.map_err(internal)?;

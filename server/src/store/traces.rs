@@ -3,9 +3,10 @@
 //! instance, so nothing of one instance is seen from the other.
 
 use app::domain::{
-    organisation::field, ActivityType, AuthorityRole, ControlBodyCode, CountryCode, FieldError,
-    Instance, NewOperator, NewOperatorInput, OrganisationName, RoleKind,
+    organisation::field, ActivityType, AuthorityRole, ControlBodyCode, CountryCode, CountryError,
+    FieldError, Instance, NewOperator, NewOperatorInput, OrganisationName, RoleKind,
 };
+use app::i18n::Message;
 use serde::Deserialize;
 use sqlx::{QueryBuilder, Sqlite, SqliteConnection};
 
@@ -136,7 +137,7 @@ impl NewOrganisation {
             _ => {
                 errors.push(FieldError::new(
                     "status",
-                    "Status: use valid, new, rejected or inactive (blank means valid).",
+                    Message::new("error-import-status"),
                 ));
                 None
             }
@@ -146,10 +147,7 @@ impl NewOrganisation {
             "control_body" => Some(RoleKind::ControlBody),
             "authority" => Some(RoleKind::Authority),
             _ => {
-                errors.push(FieldError::new(
-                    "kind",
-                    "Kind: use operator, control_body or authority.",
-                ));
+                errors.push(FieldError::new("kind", Message::new("error-import-kind")));
                 None
             }
         };
@@ -208,7 +206,7 @@ impl NewOrganisation {
                             Ok(_) => {}
                             Err(e) => errors.push(FieldError::new(
                                 "certified_countries",
-                                format!("Certified countries: {e}"),
+                                certified_country_problem(e),
                             )),
                         }
                     }
@@ -278,7 +276,9 @@ pub async fn insert_organisation(
         if let Some(other) = other {
             return Err(InsertOrganisationError::Invalid(vec![FieldError::new(
                 "code",
-                format!("Control body code: {code} is already the code of “{other}”."),
+                Message::new("error-control-body-code-taken")
+                    .with("code", code.as_str())
+                    .with("other", other),
             )]));
         }
     }
@@ -289,8 +289,28 @@ pub async fn insert_organisation(
 pub fn eori_taken(eori: &str, other: &str) -> FieldError {
     FieldError::new(
         field::EORI,
-        format!("EORI number: {eori} is already registered for the operator “{other}”; search for it and request authorisation instead of creating it again."),
+        Message::new("error-eori-taken")
+            .with("eori", eori)
+            .with("other", other),
     )
+}
+
+/// A code of the certified countries that is not a country, said as for the "Country" field
+/// with the column's name in front.
+fn certified_country_problem(error: CountryError) -> Message {
+    match error {
+        CountryError::Empty => Message::new("error-certified-countries-empty"),
+        CountryError::Shape(code) => {
+            Message::new("error-certified-countries-shape").with("code", code)
+        }
+        CountryError::Unknown(code) => {
+            Message::new("error-certified-countries-unknown").with("code", code)
+        }
+        CountryError::EuAlias { alias, iso } => Message::new("error-certified-countries-eu-alias")
+            .with("alias", alias)
+            .with("iso", iso.as_str())
+            .with("name", crate::messages::country(iso.as_str())),
+    }
 }
 
 /// Stores an organisation that is already valid; returns its id.

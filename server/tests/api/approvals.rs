@@ -3,7 +3,7 @@
 //! operators, the Administrator flag, notifications, the audit log and the CSV exports.
 
 use crate::eulogin::PASSWORD;
-use crate::helpers::{spawn_app, TestApp};
+use crate::helpers::{english, spawn_app, TestApp};
 use app::domain::Instance;
 use serde_json::{json, Value};
 use server::store::traces::{insert_organisation, NewOrganisation};
@@ -487,7 +487,7 @@ async fn two_deciders_at_once_record_exactly_one_decision() {
             "round {round}: {a:?} {b:?}"
         );
         let loser = if a.0 == 409 { &a.1 } else { &b.1 };
-        let message = loser["detail"].as_str().unwrap();
+        let message = english(&loser["detail"]);
         assert!(message.contains("already"), "{message}");
         assert!(
             message.contains("@example.org"),
@@ -548,7 +548,7 @@ async fn bad_decisions_get_specific_messages_and_change_nothing() {
         )
         .await;
     assert_eq!(status, 409);
-    let message = body["detail"].as_str().unwrap();
+    let message = english(&body["detail"]);
     assert!(
         message.contains("already accepted by Anna Smith (ccapl@example.org) on"),
         "{message}"
@@ -581,10 +581,7 @@ async fn bulk_decisions_are_all_or_nothing_and_name_each_problem() {
         .await;
     assert_eq!(status, 400);
     assert!(
-        body["detail"][0]["message"]
-            .as_str()
-            .unwrap()
-            .contains("twice"),
+        english(&body["detail"][0]["message"]).contains("twice"),
         "{body}"
     );
 
@@ -596,11 +593,11 @@ async fn bulk_decisions_are_all_or_nothing_and_name_each_problem() {
         )
         .await;
     assert_eq!(status, 400);
-    let messages: Vec<&str> = body["detail"]
+    let messages: Vec<String> = body["detail"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|e| e["message"].as_str().unwrap())
+        .map(|e| english(&e["message"]))
         .collect();
     assert!(
         messages[0].starts_with("Nothing was decided: 1 of the 3"),
@@ -831,10 +828,7 @@ async fn deciders_and_requesters_are_notified_in_the_app_and_by_mail_per_prefere
         .await;
     assert_eq!(notes[0]["event"], "new_request");
     assert_eq!(notes[0]["request_id"], id);
-    assert!(notes[0]["text"]
-        .as_str()
-        .unwrap()
-        .contains("Alpha Bio Import"));
+    assert!(english(&notes[0]["text"]).contains("Alpha Bio Import"));
     let mail = w.app.wait_for_mail("adminalpha@example.org", 1).await;
     assert!(mail.iter().any(|m| m["subject"]
         .as_str()
@@ -893,10 +887,7 @@ async fn deciders_and_requesters_are_notified_in_the_app_and_by_mail_per_prefere
         )
         .await;
     assert_eq!(notes[0]["event"], "decided");
-    assert!(notes[0]["text"]
-        .as_str()
-        .unwrap()
-        .contains("rejected: Ask your manager first"));
+    assert!(english(&notes[0]["text"]).contains("rejected: Ask your manager first"));
     assert_eq!(
         w.app
             .count("SELECT COUNT(*) FROM outbox WHERE to_address = 'newcomer@example.org'")
@@ -947,7 +938,11 @@ async fn the_audit_log_is_append_only_and_exported_with_the_history() {
         .get("/api/approvals/export/queue.csv?instance=production&view=everything")
         .await;
     assert_eq!(status, 400);
-    assert!(body.contains("view=everything"), "{body}");
+    let body: Value = serde_json::from_str(&body).unwrap();
+    assert!(
+        english(&body["detail"]).contains("“view=everything”"),
+        "{body}"
+    );
     let (status, _) = w
         .cca_same_country
         .get("/api/approvals/export/secrets.csv?instance=production")

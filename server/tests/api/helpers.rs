@@ -18,6 +18,14 @@ pub struct TestApp {
     pub data_dir: TempDir,
 }
 
+/// The English words of a message as the API sends it (`{"id": …, "args": …}`): what a reader
+/// of English sees.
+pub fn english(message: &Value) -> String {
+    serde_json::from_value::<app::i18n::Message>(message.clone())
+        .unwrap_or_else(|e| panic!("not a message ({e}): {message}"))
+        .to_string()
+}
+
 /// The `index.html` the test server serves as the built app.
 pub const INDEX_MARKER: &str = "<!-- test index -->";
 

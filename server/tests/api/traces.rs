@@ -2,7 +2,7 @@
 //! profile's requests, and the separation of the two instances.
 
 use crate::eulogin::PASSWORD;
-use crate::helpers::{spawn_app, TestApp};
+use crate::helpers::{english, spawn_app, TestApp};
 use app::domain::Instance;
 use serde_json::{json, Value};
 use server::store::traces::{insert_organisation, NewOrganisation};
@@ -200,10 +200,7 @@ async fn requests_for_two_operators_at_once_then_the_same_post_again_is_refused_
         .await;
     assert_eq!(response.status(), 409);
     let body: Value = response.json().await.unwrap();
-    assert!(
-        body["detail"].as_str().unwrap().contains("Beta Bio"),
-        "{body}"
-    );
+    assert!(english(&body["detail"]).contains("Beta Bio"), "{body}");
 
     // Another kind of role is refused with the one-kind message.
     let bcp = app
@@ -222,10 +219,7 @@ async fn requests_for_two_operators_at_once_then_the_same_post_again_is_refused_
     assert_eq!(response.status(), 409);
     let body: Value = response.json().await.unwrap();
     assert!(
-        body["detail"]
-            .as_str()
-            .unwrap()
-            .contains("each individual can only take one kind of role"),
+        english(&body["detail"]).contains("each individual can only take one kind of role"),
         "{body}"
     );
 
@@ -334,10 +328,7 @@ async fn create_operator_stores_a_new_operator_and_the_pending_request_together(
     assert_eq!(status, 400, "{body}");
     assert_eq!(body["detail"][0]["field"], "eori");
     assert!(
-        body["detail"][0]["message"]
-            .as_str()
-            .unwrap()
-            .contains("Existing Importer"),
+        english(&body["detail"][0]["message"]).contains("Existing Importer"),
         "{body}"
     );
     assert_eq!(app.count("SELECT COUNT(*) FROM organisations").await, 2);
@@ -402,7 +393,7 @@ async fn control_body_posts_are_one_certified_country_or_all_of_them() {
         .await;
     assert_eq!(response.status(), 400);
     let body: Value = response.json().await.unwrap();
-    let message = body["detail"][0]["message"].as_str().unwrap();
+    let message = english(&body["detail"][0]["message"]);
     assert!(message.contains("does not certify in France"), "{message}");
 }
 
@@ -627,10 +618,7 @@ async fn a_bad_time_zone_is_a_field_error_and_changes_nothing() {
         assert_eq!(status, 400, "{bad}: {body}");
         assert_eq!(body["detail"][0]["field"], "time_zone", "{bad}: {body}");
         assert!(
-            body["detail"][0]["message"]
-                .as_str()
-                .unwrap()
-                .starts_with("Time zone:"),
+            english(&body["detail"][0]["message"]).starts_with("Time zone:"),
             "{body}"
         );
     }

@@ -131,7 +131,7 @@ fn NotificationItem(instance: Instance, n: Notification) -> impl IntoView {
     view! {
         <li class="notification" class:unread=!n.read>
             {(!n.read).then(|| view! { <span class="badge">"Unread"</span> " " })}
-            <span class="notification-text">{n.text}</span>
+            <span class="notification-text">{move || n.text.text()}</span>
             <br />
             <span class="muted">{time_view(n.created_at)} " · "</span>
             <a href=href>{link}</a>
