@@ -115,6 +115,16 @@ impl OrganisationStatus {
             _ => OrganisationStatus::Valid,
         }
     }
+
+    /// As the search results and the queue show it.
+    pub fn label(self) -> Message {
+        Message::new(match self {
+            OrganisationStatus::New => "traces-status-organisation-new",
+            OrganisationStatus::Valid => "traces-status-organisation-valid",
+            OrganisationStatus::Rejected => "traces-status-organisation-rejected",
+            OrganisationStatus::Inactive => "traces-status-organisation-inactive",
+        })
+    }
 }
 
 /// One row of a search result.
@@ -192,15 +202,26 @@ impl RequestStatus {
         }
     }
 
-    /// As the profile and the queue show it.
-    pub fn label(self) -> &'static str {
+    /// The stored code, also the end of the status's CSS class (`status-pending`).
+    pub fn code(self) -> &'static str {
         match self {
-            RequestStatus::Pending => "Pending",
-            RequestStatus::Valid => "Valid",
-            RequestStatus::Rejected => "Rejected",
-            RequestStatus::Cancelled => "Cancelled",
-            RequestStatus::Revoked => "Revoked",
+            RequestStatus::Pending => "pending",
+            RequestStatus::Valid => "valid",
+            RequestStatus::Rejected => "rejected",
+            RequestStatus::Cancelled => "cancelled",
+            RequestStatus::Revoked => "revoked",
         }
+    }
+
+    /// As the profile and the queue show it.
+    pub fn label(self) -> Message {
+        Message::new(match self {
+            RequestStatus::Pending => "traces-status-pending",
+            RequestStatus::Valid => "traces-status-valid",
+            RequestStatus::Rejected => "traces-status-rejected",
+            RequestStatus::Cancelled => "traces-status-cancelled",
+            RequestStatus::Revoked => "traces-status-revoked",
+        })
     }
 }
 
@@ -474,5 +495,25 @@ mod tests {
         ] {
             assert!(check_time_zone(bad).is_err(), "{bad}");
         }
+        assert_eq!(
+            check_time_zone("Brussels").unwrap_err().to_string(),
+            "Time zone: choose a zone like Europe/Brussels (Area/City, at most 64 characters), or UTC."
+        );
+    }
+
+    #[test]
+    fn statuses_are_named_in_words_and_coded_in_lower_case() {
+        for (status, code, words) in [
+            (RequestStatus::Pending, "pending", "Pending"),
+            (RequestStatus::Valid, "valid", "Valid"),
+            (RequestStatus::Rejected, "rejected", "Rejected"),
+            (RequestStatus::Cancelled, "cancelled", "Cancelled"),
+            (RequestStatus::Revoked, "revoked", "Revoked"),
+        ] {
+            assert_eq!(status.code(), code);
+            assert_eq!(RequestStatus::from_code(code), status);
+            assert_eq!(status.label().to_string(), words);
+        }
+        assert_eq!(OrganisationStatus::New.label().to_string(), "New");
     }
 }

@@ -4,6 +4,8 @@
 //! - Components write `t!("id")` (reactive text) or `t!("id", name = value)`; code that builds
 //!   text writes `tr("id")`; errors and outcomes travel as [`Message`]s (an id with arguments)
 //!   from the shared validators and the server and are put into words where they are shown.
+//! - A sentence with an element inside (a link, a name in bold) is one message whose argument
+//!   the element fills: [`rich_text`].
 //! - The browser loads one language at a time from the server ([`load`]), parsed there
 //!   ([`Compiled`]), so the wasm carries neither translations nor a Fluent parser; the server
 //!   and native tests embed all 24 (`build.rs`) and format with `fluent-bundle`.
@@ -21,6 +23,7 @@ pub(crate) mod embedded;
 mod message;
 #[cfg(all(test, not(feature = "csr")))]
 mod no_literals;
+mod rich;
 
 use crate::domain::Language;
 
@@ -29,6 +32,7 @@ pub use catalog::Catalog;
 pub use compiled::Compiled;
 pub use current::{language, load, provide, switch_to, text, tr, tr_in};
 pub use message::{Arg, Message};
+pub use rich::rich_text;
 
 /// Reactive text of a message: `t!("id")` or `t!("id", name = value, …)`. The result is a
 /// closure, so the text follows the language in force; the argument expressions are evaluated

@@ -1,6 +1,7 @@
 //! `/`: which TRACES NT do you want? Production for real work, training to learn and demo.
 
 use crate::domain::Instance;
+use crate::t;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -8,20 +9,16 @@ use leptos_router::components::A;
 pub fn Landing() -> impl IntoView {
     view! {
         <section class="landing">
-            <h1>"TRACES NT – Certificates of Inspection for organic products"</h1>
-            <p class="lead">
-                "The production and training websites of TRACES NT are available. "
-                "Before you can use them you register yourself on EU Login, then request your role in TRACES NT. "
-                "Roles requested on one website are not transferred to the other."
-            </p>
+            <h1>{t!("traces-landing-title")}</h1>
+            <p class="lead">{t!("traces-landing-lead")}</p>
             <div class="instance-cards">
                 <A href=Instance::Production.home() attr:class="instance-card">
-                    <h2>"TRACES NT Production"</h2>
-                    <p>"For real certificates and real requests."</p>
+                    <h2>{t!("traces-landing-production")}</h2>
+                    <p>{t!("traces-landing-production-text")}</p>
                 </A>
                 <A href=Instance::Training.home() attr:class="instance-card training-card">
-                    <h2>"TRACES NT Training"</h2>
-                    <p>"To learn and demonstrate the registration without consequences."</p>
+                    <h2>{t!("traces-landing-training")}</h2>
+                    <p>{t!("traces-landing-training-text")}</p>
                 </A>
             </div>
         </section>

@@ -4,6 +4,8 @@
 use super::NotFound;
 use crate::app::{EuLoginPage, Session};
 use crate::domain::Instance;
+use crate::i18n::{rich_text, tr};
+use crate::t;
 use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -23,18 +25,15 @@ pub fn Welcome() -> impl IntoView {
 #[component]
 fn WelcomeFor(instance: Instance) -> impl IntoView {
     let heading = if instance.is_training() {
-        "Welcome to TRACES NT Training"
+        "traces-welcome-title-training"
     } else {
-        "Welcome to TRACES NT"
+        "traces-welcome-title"
     };
     let Session(session) = expect_context();
     view! {
         <section class="welcome">
-            <h1>{heading}</h1>
-            <p class="lead">
-                "The Certificate of Inspection for products of organic origin is on this website. "
-                "Before you can access it, you need to log in and register as a user."
-            </p>
+            <h1>{move || tr(heading)}</h1>
+            <p class="lead">{t!("traces-welcome-lead")}</p>
             {move || match session.get() {
                 Some(user) => Either::Left(view! { <LoggedIn user instance /> }),
                 None => {
@@ -45,11 +44,13 @@ fn WelcomeFor(instance: Instance) -> impl IntoView {
                                     href=EuLoginPage::LogIn.href(Some(instance))
                                     attr:class="button button-green"
                                 >
-                                    "Login into TRACES"
+                                    {t!("traces-welcome-log-in")}
                                 </A>
                                 <p>
-                                    "No EU Login account yet? "
-                                    <A href=EuLoginPage::SignUp.href(Some(instance))>"sign up for TRACES"</A>
+                                    {t!("traces-welcome-no-account")} " "
+                                    <A href=EuLoginPage::SignUp.href(Some(instance))>
+                                        {t!("traces-welcome-sign-up")}
+                                    </A>
                                 </p>
                             </div>
                         },
@@ -58,12 +59,12 @@ fn WelcomeFor(instance: Instance) -> impl IntoView {
             }}
             <ol class="steps">
                 <li>
-                    <strong>"Register yourself on EU Login. "</strong>
-                    "If you already have an EU Login (ECAS) account, go directly to step 2."
+                    <strong>{t!("traces-welcome-step-1")} " "</strong>
+                    {t!("traces-welcome-step-1-text")}
                 </li>
                 <li>
-                    <strong>"Register in TRACES NT. "</strong>
-                    "Log in, choose your role (Operator, Organic Control Body or Authority) and send an authorisation request."
+                    <strong>{t!("traces-welcome-step-2")} " "</strong>
+                    {t!("traces-welcome-step-2-text")}
                 </li>
             </ol>
             {instance.is_training().then(|| view! { <super::training::TrainerTools /> })}
@@ -77,15 +78,46 @@ fn LoggedIn(user: crate::api::eulogin::CurrentUser, instance: Instance) -> impl 
     view! {
         <div class="welcome-actions">
             <p class="logged-in">
-                "You are logged in as "
-                <strong>{format!("{} {}", user.first_name, user.last_name)}</strong> "."
+                {rich_text(
+                    "traces-welcome-logged-in",
+                    vec![
+                        (
+                            "name",
+                            ViewFn::from(move || {
+                                view! {
+                                    <strong>{format!("{} {}", user.first_name, user.last_name)}</strong>
+                                }
+                            }),
+                        ),
+                    ],
+                )}
             </p>
             <p>
-                "On EU Login you can "
-                <A href=EuLoginPage::Account.href(Some(instance))>"change your EU Login credentials"</A>
-                " if need be, or "
-                <A href=EuLoginPage::LostPassword.href(Some(instance))>"reset your password"</A>
-                "."
+                {rich_text(
+                    "traces-welcome-credentials",
+                    vec![
+                        (
+                            "change",
+                            ViewFn::from(move || {
+                                view! {
+                                    <A href=EuLoginPage::Account.href(Some(instance))>
+                                        {t!("traces-welcome-change-credentials")}
+                                    </A>
+                                }
+                            }),
+                        ),
+                        (
+                            "reset",
+                            ViewFn::from(move || {
+                                view! {
+                                    <A href=EuLoginPage::LostPassword.href(Some(instance))>
+                                        {t!("traces-welcome-reset-password")}
+                                    </A>
+                                }
+                            }),
+                        ),
+                    ],
+                )}
             </p>
         </div>
         <super::traces::RoleChoice instance />

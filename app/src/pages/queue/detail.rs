@@ -227,7 +227,7 @@ fn address(o: &OrganisationDetail) -> Option<String> {
 fn Detail(state: DetailState, detail: RequestDetail) -> impl IntoView {
     let row = &detail.row;
     let org = &detail.organisation;
-    let status = row.status.label();
+    let status = row.status;
     let new_operator = (org.status == OrganisationStatus::New).then(|| {
         view! {
             <div class="callout callout-warning">
@@ -297,7 +297,9 @@ fn Detail(state: DetailState, detail: RequestDetail) -> impl IntoView {
     view! {
         <p class="request-status">
             "Status: "
-            <strong class=format!("status status-{}", status.to_lowercase())>{status}</strong>
+            <strong class=format!("status status-{}", status.code())>
+                {move || status.label().text()}
+            </strong>
             {decided}
         </p>
         {item("Reason of the rejection", detail.reason.clone())

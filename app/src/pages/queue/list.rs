@@ -811,7 +811,7 @@ fn QueueTable(state: QueueState) -> impl IntoView {
 fn Row(state: QueueState, row: QueueRow, pending_view: bool, columns: u8) -> impl IntoView {
     let id = row.id;
     let pending = row.status == RequestStatus::Pending;
-    let status = row.status.label();
+    let status = row.status;
     let tick = pending_view.then(|| {
         view! {
             <td class="tick-cell">
@@ -883,7 +883,9 @@ fn Row(state: QueueState, row: QueueRow, pending_view: bool, columns: u8) -> imp
             <td>{row.role}</td>
             <td>{let code = row.country.clone(); move || crate::domain::CountryCode::name_and_code(&code)}</td>
             <td>{time_view(row.created_at)}</td>
-            <td class=format!("status status-{}", status.to_lowercase())>{status} {decided}</td>
+            <td class=format!("status status-{}", status.code())>
+                {move || status.label().text()} {decided}
+            </td>
             {actions}
         </tr>
         <Show when=move || state.rejecting.get() == Some(Rejecting::One(id))>

@@ -7,6 +7,8 @@ use super::{instance_page, search_form_header};
 use crate::api::traces::{field, search_authorities};
 use crate::components::{ErrorSummary, FormErrors, SelectField, TextField};
 use crate::domain::{AuthorityRole, Instance, RoleKind};
+use crate::i18n::tr;
+use crate::t;
 use leptos::prelude::*;
 
 const FIELDS: &[&str] = &[field::COUNTRY, field::ROLE, field::NAME];
@@ -41,19 +43,20 @@ fn AuthoritySearch(instance: Instance) -> impl IntoView {
         ));
         fetch.run(None);
     };
-    let roles = std::iter::once((String::new(), "Any role".to_owned()))
-        .chain(
-            AuthorityRole::ALL
-                .iter()
-                .map(|r| (r.code().to_owned(), format!("{} – {}", r.code(), r.name()))),
-        )
-        .collect::<Vec<_>>();
+    // Built again when the language changes.
+    let roles = Signal::derive(|| {
+        std::iter::once((String::new(), tr("traces-search-any-role")))
+            .chain(
+                AuthorityRole::ALL
+                    .iter()
+                    .map(|r| (r.code().to_owned(), format!("{} – {}", r.code(), r.name()))),
+            )
+            .collect()
+    });
     view! {
         <section class="traces register">
-            {search_form_header(instance, "Authority")}
-            <p class="lead">
-                "Search for your authority, tick the box behind it and click “Request Authorisation”."
-            </p>
+            {search_form_header(instance, RoleKind::Authority)}
+            <p class="lead">{t!("traces-authority-lead")}</p>
             <ul class="role-explanations">
                 {AuthorityRole::ALL
                     .iter()
@@ -62,7 +65,7 @@ fn AuthoritySearch(instance: Instance) -> impl IntoView {
                             <li>
                                 <strong>{r.code()}</strong>
                                 ": "
-                                {move || r.description().text()}
+                                {move || r.description().to_string()}
                             </li>
                         }
                     })
@@ -70,19 +73,25 @@ fn AuthoritySearch(instance: Instance) -> impl IntoView {
             </ul>
             <ErrorSummary form />
             <form class="form search-form" role="search" novalidate on:submit=submit>
-                <SelectField form name=field::COUNTRY label="Country" value=country options=Signal::derive(country_options) />
-                <SelectField form name=field::ROLE label="Role" value=role options=roles />
+                <SelectField
+                    form
+                    name=field::COUNTRY
+                    label=t!("traces-search-country")
+                    value=country
+                    options=Signal::derive(country_options)
+                />
+                <SelectField form name=field::ROLE label=t!("traces-search-role") value=role options=roles />
                 <TextField
                     form
                     name=field::NAME
-                    label="Name"
+                    label=t!("traces-search-name")
                     value=name
-                    hint="Part of the name is enough; capitals and accents do not matter."
+                    hint=t!("traces-search-name-hint")
                     verbatim=true
                 />
                 <div class="form-actions">
                     <button type="submit" class="button button-primary" disabled=move || state.loading.get()>
-                        "Search"
+                        {t!("traces-search-button")}
                     </button>
                 </div>
             </form>

@@ -7,6 +7,7 @@ use super::{instance_page, search_form_header};
 use crate::api::traces::{field, search_control_bodies};
 use crate::components::{ErrorSummary, FormErrors, SelectField, TextField};
 use crate::domain::{Instance, RoleKind};
+use crate::t;
 use leptos::prelude::*;
 
 const FIELDS: &[&str] = &[field::COUNTRY, field::NAME];
@@ -38,31 +39,29 @@ fn ControlBodySearch(instance: Instance) -> impl IntoView {
     };
     view! {
         <section class="traces register">
-            {search_form_header(instance, "Organic Control Body")}
-            <p class="lead">
-                "Search for your control body. If you certify for a single country, tick the box of that country; if you certify for all the countries your control body certifies in, tick “All countries” on top of its list. Then click “Request Authorisation”."
-            </p>
+            {search_form_header(instance, RoleKind::ControlBody)}
+            <p class="lead">{t!("traces-control-body-lead")}</p>
             <ErrorSummary form />
             <form class="form search-form" role="search" novalidate on:submit=submit>
                 <SelectField
                     form
                     name=field::COUNTRY
-                    label="Country"
+                    label=t!("traces-search-country")
                     value=country
                     options=Signal::derive(country_options)
-                    hint="A country the control body certifies in."
+                    hint=t!("traces-control-body-country-hint")
                 />
                 <TextField
                     form
                     name=field::NAME
-                    label="Name"
+                    label=t!("traces-search-name")
                     value=name
-                    hint="Part of the name or the code is enough."
+                    hint=t!("traces-control-body-name-hint")
                     verbatim=true
                 />
                 <div class="form-actions">
                     <button type="submit" class="button button-primary" disabled=move || state.loading.get()>
-                        "Search"
+                        {t!("traces-search-button")}
                     </button>
                 </div>
             </form>

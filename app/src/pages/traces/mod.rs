@@ -23,6 +23,8 @@ pub(crate) use operator::country_options;
 use super::NotFound;
 use crate::app::{CurrentInstance, EuLoginPage, Session};
 use crate::domain::{Instance, RoleKind};
+use crate::i18n::tr;
+use crate::t;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -59,15 +61,15 @@ pub(crate) fn instance_page<V: IntoView + 'static>(
         }
         Some(instance) => view! {
             <section class="traces">
-                <h1>"Please log in"</h1>
+                <h1>{t!("traces-log-in-title")}</h1>
                 <div class="callout">
-                    <p>"You need to log in with your EU Login account to register in TRACES NT."</p>
+                    <p>{t!("traces-log-in-needed")}</p>
                     <p>
                         <A
                             href=EuLoginPage::LogIn.href(Some(instance))
                             attr:class="button button-green"
                         >
-                            "Login into TRACES"
+                            {t!("traces-log-in-button")}
                         </A>
                     </p>
                 </div>
@@ -78,11 +80,16 @@ pub(crate) fn instance_page<V: IntoView + 'static>(
 }
 
 /// The top of every search page: the heading and the way back to the role choice.
-fn search_form_header(instance: Instance, kind: &'static str) -> impl IntoView {
+fn search_form_header(instance: Instance, kind: RoleKind) -> impl IntoView {
+    let title = match kind {
+        RoleKind::Operator => "traces-search-title-operator",
+        RoleKind::ControlBody => "traces-search-title-control-body",
+        RoleKind::Authority => "traces-search-title-authority",
+    };
     view! {
         <p class="back">
-            <A href=instance.home()>"Back to the role choice"</A>
+            <A href=instance.home()>{t!("traces-search-back")}</A>
         </p>
-        <h1>{format!("Request authorisation: {kind}")}</h1>
+        <h1>{move || tr(title)}</h1>
     }
 }

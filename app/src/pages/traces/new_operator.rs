@@ -4,7 +4,7 @@
 //! request to join it, with what the request popup asks for (additional information, the
 //! person's e-mail and phone).
 
-use super::operator::country_options;
+use super::operator::countries_after;
 use super::posts::{SearchResults, SearchState};
 use super::{instance_page, profile_path};
 use crate::api::traces::{
@@ -18,6 +18,8 @@ use crate::domain::organisation::field;
 use crate::domain::{
     ActivityType, Email, Instance, NewOperatorInput, PhoneNumber, RoleKind, Section,
 };
+use crate::i18n::tr;
+use crate::t;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
@@ -46,11 +48,11 @@ const FIELDS: &[&str] = &[
 fn request_problems(email: &str, phone: &str) -> Vec<FieldError> {
     let mut problems = Vec::new();
     if let Err(e) = Email::parse(email, "label-your-email") {
-        problems.push(FieldError::new(request_field::CONTACT_EMAIL, e.to_string()));
+        problems.push(FieldError::new(request_field::CONTACT_EMAIL, e));
     }
     if !phone.trim().is_empty() {
         if let Err(e) = PhoneNumber::parse(phone, "label-your-phone") {
-            problems.push(FieldError::new(request_field::CONTACT_PHONE, e.to_string()));
+            problems.push(FieldError::new(request_field::CONTACT_PHONE, e));
         }
     }
     problems
@@ -184,53 +186,54 @@ fn NewOperatorForm(instance: Instance) -> impl IntoView {
         });
     };
 
+    // `label` is a message id.
     let text = move |name: &'static str, label: &'static str, value: RwSignal<String>| {
-        view! { <TextField form name label value verbatim=true /> }
+        view! { <TextField form name label=move || tr(label) value verbatim=true /> }
     };
     let required = move |name: &'static str, label: &'static str, value: RwSignal<String>| {
-        view! { <TextField form name label value verbatim=true required=true /> }
+        view! { <TextField form name label=move || tr(label) value verbatim=true required=true /> }
     };
-    let sections: Vec<(String, String)> = Section::ALL
-        .iter()
-        .map(|s| (s.code().to_owned(), s.name().text()))
-        .collect();
-    let activities: Vec<(String, String)> =
-        std::iter::once((String::new(), "Choose an activity type".to_owned()))
+    // Built again when the language changes.
+    let sections = Signal::derive(|| {
+        Section::ALL
+            .iter()
+            .map(|s| (s.code().to_owned(), s.name().to_string()))
+            .collect()
+    });
+    let activities = Signal::derive(|| {
+        std::iter::once((String::new(), tr("traces-new-operator-choose-activity")))
             .chain(
                 ActivityType::ALL
                     .iter()
-                    .map(|a| (a.code().to_owned(), a.name().text())),
+                    .map(|a| (a.code().to_owned(), a.name().to_string())),
             )
-            .collect();
-    let countries = Signal::derive(|| {
-        let mut countries = country_options();
-        countries[0].1 = "Choose a country".to_owned();
-        countries
+            .collect()
     });
+    let countries = Signal::derive(|| countries_after(tr("traces-new-operator-choose-country")));
 
     view! {
         <section class="traces register new-operator">
             <p class="back">
-                <A href=super::register_path(instance, RoleKind::Operator)>"Back to the operator search"</A>
+                <A href=super::register_path(instance, RoleKind::Operator)>
+                    {t!("traces-new-operator-back")}
+                </A>
             </p>
-            <h1>"Create new Operator"</h1>
+            <h1>{t!("traces-new-operator-title")}</h1>
             <Show
                 when=move || step.get() != Step::Created
                 fallback=move || {
                     view! {
                         <div role="status">
                             <p class="success">
-                                {move || {
-                                    format!(
-                                        "The operator {} has been created and your request to join it has been registered.",
-                                        created.get().unwrap_or_default(),
-                                    )
-                                }}
+                                {t!(
+                                    "traces-new-operator-created",
+                                    operator = created.get().unwrap_or_default(),
+                                )}
                             </p>
                         </div>
                         <p>
                             <A href=profile_path(instance) attr:class="button button-primary">
-                                "Open my profile"
+                                {t!("traces-open-profile")}
                             </A>
                         </p>
                     }
@@ -238,16 +241,14 @@ fn NewOperatorForm(instance: Instance) -> impl IntoView {
             >
                 <Show when=move || step.get() == Step::Duplicates>
                     <div class="callout callout-warning duplicates">
-                        <h2 id="duplicates-title" tabindex="-1">"Is it one of these?"</h2>
-                        <p>
-                            "These operators look like the one you are creating. If you work for one of them, tick it and click “Request Authorisation” instead. If none of them is yours, click “create a new operator” again."
-                        </p>
+                        <h2 id="duplicates-title" tabindex="-1">
+                            {t!("traces-new-operator-duplicates-title")}
+                        </h2>
+                        <p>{t!("traces-new-operator-duplicates-text")}</p>
                         <SearchResults state=duplicates on_page=Callback::new(|_| ()) />
                     </div>
                 </Show>
-                <p class="lead">
-                    "Fields marked * are mandatory. The EORI number is mandatory for organic importers."
-                </p>
+                <p class="lead">{t!("traces-new-operator-lead")}</p>
                 <ErrorSummary form />
                 <form class="form" novalidate on:submit=submit>
                     <div class="form-actions form-actions-top">
@@ -256,53 +257,53 @@ fn NewOperatorForm(instance: Instance) -> impl IntoView {
                             class="button button-green"
                             disabled=move || step.get() == Step::Sending
                         >
-                            "create a new operator"
+                            {t!("traces-new-operator-create")}
                         </button>
                         <span class="form-progress" role="status">
-                            {move || (step.get() == Step::Sending).then_some("Checking…")}
+                            {move || (step.get() == Step::Sending).then(|| tr("traces-new-operator-checking"))}
                         </span>
                     </div>
                     <fieldset class="field-group">
-                        <legend>"The operator"</legend>
-                        {required(field::NAME, "Name", name)}
+                        <legend>{t!("traces-new-operator-operator")}</legend>
+                        {required(field::NAME, "traces-new-operator-name", name)}
                         <SelectField
                             form
                             name=field::COUNTRY
-                            label="Country"
+                            label=t!("traces-new-operator-country")
                             value=country
                             options=countries
                             required=true
                         />
-                        {required(field::ADDRESS, "Address", address)}
-                        {required(field::CITY, "City", city)}
-                        {required(field::POSTCODE, "Postcode", postcode)}
+                        {required(field::ADDRESS, "traces-new-operator-address", address)}
+                        {required(field::CITY, "traces-new-operator-city", city)}
+                        {required(field::POSTCODE, "traces-new-operator-postcode", postcode)}
                         <SelectField
                             form
                             name=field::SECTION
-                            label="Section"
+                            label=t!("traces-new-operator-section")
                             value=section
-                            options=sections.clone()
+                            options=sections
                             required=true
                         />
                         <SelectField
                             form
                             name=field::ACTIVITY
-                            label="Activity type"
+                            label=t!("traces-new-operator-activity")
                             value=activity
-                            options=activities.clone()
+                            options=activities
                             required=true
                         />
                         <TextField
                             form
                             name=field::EORI
-                            label="EORI number"
+                            label=t!("traces-new-operator-eori")
                             value=eori
-                            hint="The two-letter country code, then up to 15 letters or digits (DE1234567890). Mandatory for importers."
+                            hint=t!("traces-new-operator-eori-hint")
                             verbatim=true
                             required=Signal::derive(eori_required)
                         />
                         <p class="field-hint" aria-live="polite">
-                            {move || eori_required().then_some("For an importer the EORI number is mandatory.")}
+                            {move || eori_required().then(|| tr("traces-new-operator-eori-mandatory"))}
                         </p>
                     </fieldset>
                     <fieldset
@@ -312,49 +313,47 @@ fn NewOperatorForm(instance: Instance) -> impl IntoView {
                         aria-describedby="contact-rule"
                     >
                         <legend>
-                            "Contact of the operator"
+                            {t!("traces-new-operator-contact")}
                             <span class="required-mark" aria-hidden="true">" *"</span>
                         </legend>
                         <p class="field-hint" id="contact-rule">
-                            "Mandatory: give at least one of phone, fax, e-mail or website."
+                            {t!("traces-new-operator-contact-rule")}
                         </p>
                         {move || {
                             form.message(field::CONTACT)
                                 .map(|m| view! { <p class="field-error">{m}</p> })
                         }}
-                        {text(field::PHONE, "Phone", phone)}
-                        {text(field::FAX, "Fax", fax)}
-                        {text(field::EMAIL, "E-mail", email)}
-                        {text(field::WEBSITE, "Website", website)}
+                        {text(field::PHONE, "traces-new-operator-phone", phone)}
+                        {text(field::FAX, "traces-new-operator-fax", fax)}
+                        {text(field::EMAIL, "traces-new-operator-email", email)}
+                        {text(field::WEBSITE, "traces-new-operator-website", website)}
                     </fieldset>
                     <fieldset class="field-group">
-                        <legend>"Your request to join this operator"</legend>
-                        <p class="field-hint">
-                            "The person who checks your request sees this and uses it to contact you."
-                        </p>
+                        <legend>{t!("traces-new-operator-request")}</legend>
+                        <p class="field-hint">{t!("traces-new-operator-request-hint")}</p>
                         <TextAreaField
                             form
                             name=request_field::ADDITIONAL_INFO
-                            label="Additional information (optional)"
+                            label=t!("traces-request-additional-info")
                             value=additional_info
-                            hint="Anything that helps the person who checks your request."
+                            hint=t!("traces-request-additional-info-hint")
                             max_length=MAX_ADDITIONAL_INFO
                         />
                         <TextField
                             form
                             name=request_field::CONTACT_EMAIL
-                            label="Your e-mail"
+                            label=t!("traces-new-operator-your-email")
                             value=contact_email
                             kind="email"
                             autocomplete="email"
-                            hint="From your EU Login account; you can give another one for this request."
+                            hint=t!("traces-new-operator-your-email-hint")
                             verbatim=true
                             required=true
                         />
                         <TextField
                             form
                             name=request_field::CONTACT_PHONE
-                            label="Your phone (optional)"
+                            label=t!("traces-new-operator-your-phone")
                             value=contact_phone
                             kind="tel"
                             autocomplete="tel"

@@ -7,15 +7,22 @@ use super::{instance_page, search_form_header};
 use crate::api::traces::{field, search_operators};
 use crate::components::{ErrorSummary, FormErrors, SelectField, TextField};
 use crate::domain::{ActivityType, CountryCode, Instance, RoleKind, Section};
+use crate::i18n::tr;
+use crate::t;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
 const FIELDS: &[&str] = &[field::COUNTRY, field::SECTION, field::ACTIVITY, field::NAME];
 
-/// The country choice of every search: "Any country", then every ISO 3166-1 country, named and
-/// sorted in the language in force (a tracked read: pass it as `Signal::derive(country_options)`).
+/// The country choice of every search: "Any country", then every ISO 3166-1 country. In the
+/// language in force: call it in a reactive closure (`Signal::derive(country_options)`).
 pub fn country_options() -> Vec<(String, String)> {
-    std::iter::once((String::new(), "Any country".to_owned()))
+    countries_after(tr("traces-search-any-country"))
+}
+
+/// `first` (the empty choice), then every country.
+pub(super) fn countries_after(first: String) -> Vec<(String, String)> {
+    std::iter::once((String::new(), first))
         .chain(
             CountryCode::by_name()
                 .into_iter()
@@ -77,62 +84,77 @@ fn OperatorSearch(instance: Instance) -> impl IntoView {
         });
         fetch.run(None);
     };
-    let sections = std::iter::once((String::new(), "Any section".to_owned()))
-        .chain(
-            Section::ALL
-                .iter()
-                .map(|s| (s.code().to_owned(), s.name().text())),
-        )
-        .collect::<Vec<_>>();
-    let activities = std::iter::once((String::new(), "Any activity type".to_owned()))
-        .chain(
-            ActivityType::ALL
-                .iter()
-                .map(|a| (a.code().to_owned(), a.name().text())),
-        )
-        .collect::<Vec<_>>();
+    // Built again when the language changes.
+    let sections = Signal::derive(|| {
+        std::iter::once((String::new(), tr("traces-search-any-section")))
+            .chain(
+                Section::ALL
+                    .iter()
+                    .map(|s| (s.code().to_owned(), s.name().to_string())),
+            )
+            .collect()
+    });
+    let activities = Signal::derive(|| {
+        std::iter::once((String::new(), tr("traces-search-any-activity")))
+            .chain(
+                ActivityType::ALL
+                    .iter()
+                    .map(|a| (a.code().to_owned(), a.name().to_string())),
+            )
+            .collect()
+    });
 
     view! {
         <section class="traces register">
-            {search_form_header(instance, "Operator")}
-            <p class="lead">
-                "Search for the operator you work for, tick the box behind it and click “Request Authorisation”. You can tick several operators, also on several pages."
-            </p>
+            {search_form_header(instance, RoleKind::Operator)}
+            <p class="lead">{t!("traces-operator-lead")}</p>
             <ErrorSummary form />
             <form class="form search-form" role="search" novalidate on:submit=submit>
-                <SelectField form name=field::COUNTRY label="Country" value=country options=Signal::derive(country_options) />
-                <SelectField form name=field::SECTION label="Section" value=section options=sections />
+                <SelectField
+                    form
+                    name=field::COUNTRY
+                    label=t!("traces-search-country")
+                    value=country
+                    options=Signal::derive(country_options)
+                />
+                <SelectField
+                    form
+                    name=field::SECTION
+                    label=t!("traces-search-section")
+                    value=section
+                    options=sections
+                />
                 <SelectField
                     form
                     name=field::ACTIVITY
-                    label="Activity type"
+                    label=t!("traces-search-activity")
                     value=activity
                     options=activities
                 />
                 <TextField
                     form
                     name=field::NAME
-                    label="Name"
+                    label=t!("traces-search-name")
                     value=name
-                    hint="Part of the name is enough; capitals and accents do not matter."
+                    hint=t!("traces-search-name-hint")
                     verbatim=true
                 />
                 <div class="form-actions">
                     <button type="submit" class="button button-primary" disabled=move || state.loading.get()>
-                        "Search"
+                        {t!("traces-search-button")}
                     </button>
                 </div>
             </form>
             <SearchResults state on_page=fetch />
             <Show when=move || state.searched.get()>
                 <div class="callout create-new">
-                    <p>"When you are sure that you cannot find the operator you work for, you can create it."</p>
+                    <p>{t!("traces-operator-create-new-hint")}</p>
                     <p>
                         <A
                             href=format!("/{}/register/operator/new", instance.slug())
                             attr:class="button button-secondary"
                         >
-                            "Create new Operator"
+                            {t!("traces-operator-create-new")}
                         </A>
                     </p>
                 </div>

@@ -11,6 +11,8 @@ use crate::api::ApiError;
 use crate::app::Session;
 use crate::components::{ErrorSummary, FormErrors, Modal, TextAreaField, TextField};
 use crate::domain::{ActivityType, AuthorityRole, CountryCode, Instance, RoleKind};
+use crate::i18n::{text, tr, Message};
+use crate::t;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
@@ -48,7 +50,7 @@ pub struct SearchState {
     pub ticked: RwSignal<Vec<Ticked>>,
     pub popup_open: RwSignal<bool>,
     /// The green message, for a few seconds.
-    pub message: RwSignal<Option<String>>,
+    pub message: RwSignal<Option<Message>>,
 }
 
 impl SearchState {
@@ -138,15 +140,9 @@ pub fn SearchResults(
     let sent = Callback::new(move |sent: usize| {
         state.popup_open.set(false);
         state.ticked.set(Vec::new());
-        let text = if sent == 1 {
-            "Your authorisation request has been sent. You can follow it in your profile."
-                .to_owned()
-        } else {
-            format!(
-                "Your {sent} authorisation requests have been sent. You can follow them in your profile."
-            )
-        };
-        state.message.set(Some(text));
+        state
+            .message
+            .set(Some(Message::new("traces-posts-sent").with("count", sent)));
         set_timeout(
             move || {
                 // Whoever reads the message with the focus in it keeps their place on the page.
@@ -169,11 +165,11 @@ pub fn SearchResults(
                 state
                     .message
                     .get()
-                    .map(|text| {
+                    .map(|message| {
                         view! {
                             <p class="success" id=SENT_MESSAGE_ID tabindex="-1">
-                                {text} " "
-                                <A href=profile_path(state.instance)>"Open my profile"</A>
+                                {move || message.text()} " "
+                                <A href=profile_path(state.instance)>{t!("traces-open-profile")}</A>
                             </p>
                         }
                     })
@@ -187,29 +183,27 @@ pub fn SearchResults(
                 disabled=move || count() == 0
                 on:click=open
             >
-                "Request Authorisation"
+                {t!("traces-posts-request")}
             </button>
             <span class="request-count">
                 {move || match count() {
-                    0 => "Tick the box of your post in the results first.".to_owned(),
-                    1 => "1 post selected.".to_owned(),
-                    n => format!("{n} posts selected."),
+                    0 => tr("traces-posts-none-selected"),
+                    n => text("traces-posts-selected", &[("count", n.into())]),
                 }}
             </span>
         </div>
         <div role="status" class="results-status" id=RESULTS_STATUS_ID tabindex="-1">
             {move || {
                 if state.loading.get() {
-                    Some("Searching…".to_owned())
+                    Some(tr("traces-posts-searching"))
                 } else {
                     state
                         .page
                         .with(|page| {
                             page.as_ref()
                                 .map(|page| match page.items.len() {
-                                    0 => "No organisation matches your search.".to_owned(),
-                                    1 => "1 result on this page.".to_owned(),
-                                    n => format!("{n} results on this page."),
+                                    0 => tr("traces-posts-no-results"),
+                                    n => text("traces-posts-results", &[("count", n.into())]),
                                 })
                         })
                 }
@@ -230,7 +224,7 @@ pub fn SearchResults(
                     disabled=move || state.loading.get()
                     on:click=move |_| on_page.run(None)
                 >
-                    "First page"
+                    {t!("traces-posts-first-page")}
                 </button>
             </Show>
             {move || {
@@ -245,7 +239,7 @@ pub fn SearchResults(
                                 disabled=move || state.loading.get()
                                 on:click=move |_| on_page.run(Some(next.clone()))
                             >
-                                "Next page"
+                                {t!("traces-posts-next-page")}
                             </button>
                         }
                     })
@@ -258,22 +252,33 @@ pub fn SearchResults(
 }
 
 fn country_name(code: &str) -> String {
-    CountryCode::parse(code).map_or_else(|_| code.to_owned(), |c| c.name().text())
+    CountryCode::parse(code).map_or_else(|_| code.to_owned(), |c| c.name().to_string())
 }
 
 #[component]
 fn ResultsTable(state: SearchState, items: Vec<OrganisationSummary>) -> impl IntoView {
+    // Message ids of the column headers.
     let headers: &[&str] = match state.kind {
         RoleKind::Operator => &[
-            "Name",
-            "Country",
-            "City",
-            "Activity type",
-            "EORI number",
-            "Select",
+            "traces-posts-column-name",
+            "traces-posts-column-country",
+            "traces-posts-column-city",
+            "traces-posts-column-activity",
+            "traces-posts-column-eori",
+            "traces-posts-column-select",
         ],
-        RoleKind::Authority => &["Name", "Country", "Role", "Select"],
-        RoleKind::ControlBody => &["Name", "Code", "Country", "Certified countries (select)"],
+        RoleKind::Authority => &[
+            "traces-posts-column-name",
+            "traces-posts-column-country",
+            "traces-posts-column-role",
+            "traces-posts-column-select",
+        ],
+        RoleKind::ControlBody => &[
+            "traces-posts-column-name",
+            "traces-posts-column-code",
+            "traces-posts-column-country",
+            "traces-posts-column-certified",
+        ],
     };
     let rows = items
         .into_iter()
@@ -281,12 +286,12 @@ fn ResultsTable(state: SearchState, items: Vec<OrganisationSummary>) -> impl Int
         .collect_view();
     view! {
         <table class="results">
-            <caption class="visually-hidden">"Search results"</caption>
+            <caption class="visually-hidden">{t!("traces-posts-caption")}</caption>
             <thead>
                 <tr>
                     {headers
                         .iter()
-                        .map(|h| view! { <th scope="col">{*h}</th> })
+                        .map(|id| view! { <th scope="col">{move || tr(id)}</th> })
                         .collect_view()}
                 </tr>
             </thead>
@@ -328,8 +333,10 @@ fn Tick(state: SearchState, id: i64, country: Option<String>, label: String) -> 
 fn ResultRow(state: SearchState, item: OrganisationSummary) -> impl IntoView {
     let id = item.id;
     let name = item.name.clone();
-    let status = (item.status == crate::api::traces::OrganisationStatus::New)
-        .then(|| view! { <span class="badge">"New"</span> });
+    let status = (item.status == crate::api::traces::OrganisationStatus::New).then(|| {
+        let label = item.status.label();
+        view! { <span class="badge">{move || label.text()}</span> }
+    });
     let country = {
         let code = item.country.clone();
         move || CountryCode::name_and_code(&code)
@@ -340,7 +347,7 @@ fn ResultRow(state: SearchState, item: OrganisationSummary) -> impl IntoView {
                 .activity
                 .as_deref()
                 .and_then(|a| ActivityType::parse(a).ok())
-                .map(|a| a.name().text())
+                .map(|a| a.name().to_string())
                 .or(item.activity.clone())
                 .unwrap_or_default();
             view! {
@@ -362,8 +369,14 @@ fn ResultRow(state: SearchState, item: OrganisationSummary) -> impl IntoView {
                 .authority_role
                 .as_deref()
                 .and_then(|r| AuthorityRole::parse(r).ok())
-                .map(|r| format!("{} ({}, acts as {})", r.code(), r.name(), r.acts_as()))
-                .unwrap_or_default();
+                .map(|r| {
+                    t!(
+                        "traces-posts-authority-role",
+                        code = r.code(),
+                        name = r.name(),
+                        acts = r.acts_as(),
+                    )
+                });
             view! {
                 <tr>
                     <td>{name.clone()}</td>
@@ -399,8 +412,13 @@ fn ResultRow(state: SearchState, item: OrganisationSummary) -> impl IntoView {
                     <td>{country}</td>
                     <td>
                         <label class="tick-row tick-all">
-                            <Tick state id country=None label=format!("{name}: all countries") />
-                            "All countries"
+                            <Tick
+                                state
+                                id
+                                country=None
+                                label=text("traces-posts-all-countries-of", &[("organisation", name.as_str().into())])
+                            />
+                            {t!("traces-posts-all-countries")}
                         </label>
                         <ul class="country-ticks">{countries}</ul>
                     </td>
@@ -472,23 +490,23 @@ fn RequestPopup(
 
     view! {
         <Modal id="request-popup" labelled_by="popup-title" on_close>
-            <h2 id="popup-title">"Request Authorisation"</h2>
-            <p>"You are asking to be authorised for:"</p>
+            <h2 id="popup-title">{t!("traces-posts-request")}</h2>
+            <p>{t!("traces-popup-asking-for")}</p>
             <ul class="popup-posts">{posts}</ul>
             <ErrorSummary form heading_level=3 />
             <form novalidate on:submit=submit>
                 <TextAreaField
                     form
                     name=field::ADDITIONAL_INFO
-                    label="Additional information (optional)"
+                    label=t!("traces-request-additional-info")
                     value=additional_info
-                    hint="Anything that helps the person who checks your request."
+                    hint=t!("traces-request-additional-info-hint")
                     max_length=MAX_ADDITIONAL_INFO
                 />
                 <TextField
                     form
                     name=field::CONTACT_EMAIL
-                    label="E-mail"
+                    label=t!("traces-popup-email")
                     value=email
                     kind="email"
                     autocomplete="email"
@@ -497,7 +515,7 @@ fn RequestPopup(
                 <TextField
                     form
                     name=field::CONTACT_PHONE
-                    label="Phone (optional)"
+                    label=t!("traces-popup-phone")
                     value=phone
                     kind="tel"
                     autocomplete="tel"
@@ -505,20 +523,46 @@ fn RequestPopup(
                 />
                 <div class="form-actions">
                     <button type="submit" class="button button-green" disabled=move || sending.get()>
-                        "send authorisation request"
+                        {t!("traces-popup-send")}
                     </button>
                     <button
                         type="button"
                         class="button button-secondary"
                         on:click=move |_| on_close.run(())
                     >
-                        "Cancel"
+                        {t!("traces-popup-cancel")}
                     </button>
                     <span class="form-progress" role="status">
-                        {move || sending.get().then_some("Sending…")}
+                        {move || sending.get().then(|| tr("traces-popup-sending"))}
                     </span>
                 </div>
             </form>
         </Modal>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::i18n::{text, Message};
+
+    #[test]
+    fn counts_choose_the_singular_or_the_plural() {
+        let count = |id, n: usize| text(id, &[("count", n.into())]);
+        assert_eq!(count("traces-posts-selected", 1), "1 post selected.");
+        assert_eq!(count("traces-posts-selected", 2), "2 posts selected.");
+        assert_eq!(count("traces-posts-results", 1), "1 result on this page.");
+        assert_eq!(
+            count("traces-posts-results", 20),
+            "20 results on this page."
+        );
+        let sent = |n: usize| Message::new("traces-posts-sent").with("count", n).text();
+        assert_eq!(
+            sent(1),
+            "Your authorisation request has been sent. You can follow it in your profile."
+        );
+        assert_eq!(
+            sent(2),
+            "Your 2 authorisation requests have been sent. You can follow them in your profile."
+        );
     }
 }

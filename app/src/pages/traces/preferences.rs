@@ -14,79 +14,146 @@ use crate::components::{
     CheckboxField, ErrorSummary, FieldMessage, FormErrors, LanguageSelect, TimeZone,
 };
 use crate::domain::signup::field as account_field;
-use crate::domain::Instance;
+use crate::domain::{CountryCode, Instance};
+use crate::i18n::{rich_text, text, tr, Arg, Message};
+use crate::t;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
 
+/// What names a zone in the list: its country, and where the country has several zones, the
+/// region (Azores) or the city (Chicago) within it, by message id.
+#[derive(Clone, Copy)]
+enum Place {
+    Country,
+    Region(&'static str),
+    City(&'static str),
+}
+use Place::{City, Country, Region};
+
 /// The time zones of the member states of the European Union (capitals, and the Atlantic
-/// regions that keep their own time), by country.
-const EU_TIME_ZONES: &[(&str, &str)] = &[
-    ("Europe/Vienna", "Austria"),
-    ("Europe/Brussels", "Belgium"),
-    ("Europe/Sofia", "Bulgaria"),
-    ("Europe/Zagreb", "Croatia"),
-    ("Asia/Nicosia", "Cyprus"),
-    ("Europe/Prague", "Czechia"),
-    ("Europe/Copenhagen", "Denmark"),
-    ("Europe/Tallinn", "Estonia"),
-    ("Europe/Helsinki", "Finland"),
-    ("Europe/Paris", "France"),
-    ("Europe/Berlin", "Germany"),
-    ("Europe/Athens", "Greece"),
-    ("Europe/Budapest", "Hungary"),
-    ("Europe/Dublin", "Ireland"),
-    ("Europe/Rome", "Italy"),
-    ("Europe/Riga", "Latvia"),
-    ("Europe/Vilnius", "Lithuania"),
-    ("Europe/Luxembourg", "Luxembourg"),
-    ("Europe/Malta", "Malta"),
-    ("Europe/Amsterdam", "Netherlands"),
-    ("Europe/Warsaw", "Poland"),
-    ("Europe/Lisbon", "Portugal"),
-    ("Atlantic/Azores", "Portugal, Azores"),
-    ("Atlantic/Madeira", "Portugal, Madeira"),
-    ("Europe/Bucharest", "Romania"),
-    ("Europe/Bratislava", "Slovakia"),
-    ("Europe/Ljubljana", "Slovenia"),
-    ("Europe/Madrid", "Spain"),
-    ("Atlantic/Canary", "Spain, Canary Islands"),
-    ("Europe/Stockholm", "Sweden"),
+/// regions that keep their own time): zone, country code, place.
+const EU_TIME_ZONES: &[(&str, &str, Place)] = &[
+    ("Europe/Vienna", "AT", Country),
+    ("Europe/Brussels", "BE", Country),
+    ("Europe/Sofia", "BG", Country),
+    ("Europe/Zagreb", "HR", Country),
+    ("Asia/Nicosia", "CY", Country),
+    ("Europe/Prague", "CZ", Country),
+    ("Europe/Copenhagen", "DK", Country),
+    ("Europe/Tallinn", "EE", Country),
+    ("Europe/Helsinki", "FI", Country),
+    ("Europe/Paris", "FR", Country),
+    ("Europe/Berlin", "DE", Country),
+    ("Europe/Athens", "GR", Country),
+    ("Europe/Budapest", "HU", Country),
+    ("Europe/Dublin", "IE", Country),
+    ("Europe/Rome", "IT", Country),
+    ("Europe/Riga", "LV", Country),
+    ("Europe/Vilnius", "LT", Country),
+    ("Europe/Luxembourg", "LU", Country),
+    ("Europe/Malta", "MT", Country),
+    ("Europe/Amsterdam", "NL", Country),
+    ("Europe/Warsaw", "PL", Country),
+    ("Europe/Lisbon", "PT", Country),
+    (
+        "Atlantic/Azores",
+        "PT",
+        Region("traces-preferences-place-azores"),
+    ),
+    (
+        "Atlantic/Madeira",
+        "PT",
+        Region("traces-preferences-place-madeira"),
+    ),
+    ("Europe/Bucharest", "RO", Country),
+    ("Europe/Bratislava", "SK", Country),
+    ("Europe/Ljubljana", "SI", Country),
+    ("Europe/Madrid", "ES", Country),
+    (
+        "Atlantic/Canary",
+        "ES",
+        Region("traces-preferences-place-canary-islands"),
+    ),
+    ("Europe/Stockholm", "SE", Country),
 ];
 
-/// Zones of countries organic products often come from or pass through, by country.
-const OTHER_TIME_ZONES: &[(&str, &str)] = &[
-    ("America/Argentina/Buenos_Aires", "Argentina"),
-    ("Australia/Sydney", "Australia (Sydney)"),
-    ("America/Sao_Paulo", "Brazil (São Paulo)"),
-    ("America/Toronto", "Canada (Toronto)"),
-    ("America/Santiago", "Chile"),
-    ("Asia/Shanghai", "China"),
-    ("America/Bogota", "Colombia"),
-    ("Africa/Cairo", "Egypt"),
-    ("Atlantic/Reykjavik", "Iceland"),
-    ("Asia/Kolkata", "India"),
-    ("Asia/Jerusalem", "Israel"),
-    ("Asia/Tokyo", "Japan"),
-    ("Africa/Nairobi", "Kenya"),
-    ("America/Mexico_City", "Mexico"),
-    ("Africa/Casablanca", "Morocco"),
-    ("Pacific/Auckland", "New Zealand"),
-    ("Europe/Oslo", "Norway"),
-    ("America/Lima", "Peru"),
-    ("Africa/Johannesburg", "South Africa"),
-    ("Europe/Zurich", "Switzerland"),
-    ("Asia/Bangkok", "Thailand"),
-    ("Africa/Tunis", "Tunisia"),
-    ("Europe/Istanbul", "Türkiye"),
-    ("Europe/Kyiv", "Ukraine"),
-    ("Asia/Dubai", "United Arab Emirates"),
-    ("Europe/London", "United Kingdom"),
-    ("America/Chicago", "United States (Chicago)"),
-    ("America/Los_Angeles", "United States (Los Angeles)"),
-    ("America/New_York", "United States (New York)"),
-    ("Asia/Ho_Chi_Minh", "Viet Nam"),
+/// Zones of countries organic products often come from or pass through.
+const OTHER_TIME_ZONES: &[(&str, &str, Place)] = &[
+    ("America/Argentina/Buenos_Aires", "AR", Country),
+    (
+        "Australia/Sydney",
+        "AU",
+        City("traces-preferences-place-sydney"),
+    ),
+    (
+        "America/Sao_Paulo",
+        "BR",
+        City("traces-preferences-place-sao-paulo"),
+    ),
+    (
+        "America/Toronto",
+        "CA",
+        City("traces-preferences-place-toronto"),
+    ),
+    ("America/Santiago", "CL", Country),
+    ("Asia/Shanghai", "CN", Country),
+    ("America/Bogota", "CO", Country),
+    ("Africa/Cairo", "EG", Country),
+    ("Atlantic/Reykjavik", "IS", Country),
+    ("Asia/Kolkata", "IN", Country),
+    ("Asia/Jerusalem", "IL", Country),
+    ("Asia/Tokyo", "JP", Country),
+    ("Africa/Nairobi", "KE", Country),
+    ("America/Mexico_City", "MX", Country),
+    ("Africa/Casablanca", "MA", Country),
+    ("Pacific/Auckland", "NZ", Country),
+    ("Europe/Oslo", "NO", Country),
+    ("America/Lima", "PE", Country),
+    ("Africa/Johannesburg", "ZA", Country),
+    ("Europe/Zurich", "CH", Country),
+    ("Asia/Bangkok", "TH", Country),
+    ("Africa/Tunis", "TN", Country),
+    ("Europe/Istanbul", "TR", Country),
+    ("Europe/Kyiv", "UA", Country),
+    ("Asia/Dubai", "AE", Country),
+    ("Europe/London", "GB", Country),
+    (
+        "America/Chicago",
+        "US",
+        City("traces-preferences-place-chicago"),
+    ),
+    (
+        "America/Los_Angeles",
+        "US",
+        City("traces-preferences-place-los-angeles"),
+    ),
+    (
+        "America/New_York",
+        "US",
+        City("traces-preferences-place-new-york"),
+    ),
+    ("Asia/Ho_Chi_Minh", "VN", Country),
 ];
+
+/// A zone as the list offers it: "Portugal, Azores (Atlantic/Azores)", in the language in force.
+fn zone_text(zone: &str, country: &str, place: Place) -> String {
+    let country =
+        CountryCode::parse(country).map_or_else(|_| country.to_owned(), |c| c.name().to_string());
+    let mut args = vec![("country", Arg::from(country)), ("zone", Arg::from(zone))];
+    let id = match place {
+        Country => "traces-preferences-zone",
+        Region(region) => {
+            args.push(("place", Message::new(region).into()));
+            "traces-preferences-zone-region"
+        }
+        City(city) => {
+            args.push(("place", Message::new(city).into()));
+            "traces-preferences-zone-city"
+        }
+    };
+    text(id, &args)
+}
 
 const FIELDS: &[&str] = &[
     field::TIME_ZONE,
@@ -102,7 +169,7 @@ fn listed(zone: &str) -> bool {
         || EU_TIME_ZONES
             .iter()
             .chain(OTHER_TIME_ZONES)
-            .any(|(z, _)| *z == zone)
+            .any(|(z, _, _)| *z == zone)
 }
 
 /// The zone the form starts with: the saved one; for a person still on the default zone, the
@@ -122,7 +189,7 @@ fn starting_zone(saved: &str, browser: Option<&str>) -> String {
 pub fn PreferencesSection(instance: Instance, profile: TracesProfile) -> impl IntoView {
     view! {
         <section class="profile-section" aria-labelledby="preferences-heading">
-            <h2 id="preferences-heading">"Preferences"</h2>
+            <h2 id="preferences-heading">{t!("traces-preferences-title")}</h2>
             <NotificationsForm instance profile />
             <LanguageForm instance />
         </section>
@@ -142,6 +209,7 @@ fn NotificationsForm(instance: Instance, profile: TracesProfile) -> impl IntoVie
     let in_app = RwSignal::new(profile.notify_in_app);
     let email = RwSignal::new(profile.notify_email);
     let saving = RwSignal::new(false);
+    // The zone just saved, for the green message.
     let saved = RwSignal::new(None::<String>);
 
     // The zones offered: UTC, the two lists, and the saved or the browser's zone if they are
@@ -187,10 +255,7 @@ fn NotificationsForm(instance: Instance, profile: TracesProfile) -> impl IntoVie
                     if let Some(TimeZone(shown)) = shown_zone {
                         shown.try_set(profile.time_zone.clone());
                     }
-                    saved.try_set(Some(format!(
-                        "Your preferences are saved. Dates and times are now shown in {}.",
-                        profile.time_zone
-                    )));
+                    saved.try_set(Some(profile.time_zone));
                 }
                 Err(err) => form.show_api_error(&err),
             }
@@ -202,39 +267,40 @@ fn NotificationsForm(instance: Instance, profile: TracesProfile) -> impl IntoVie
         let browser = browser.clone()?;
         let saved = saved_zone.get();
         (zone.get() == browser && saved != browser).then(|| {
-            format!(
-                "Your browser is set to {browser}, so it is chosen here. Your saved time zone stays {saved} until you click “Save preferences”."
+            text(
+                "traces-preferences-browser-zone",
+                &[("browser", browser.into()), ("saved", saved.into())],
             )
         })
     };
     let no_channel = move || {
         let wants_events = decisions.get() || new_requests.get();
-        (wants_events && !in_app.get() && !email.get()).then_some(
-            "With neither “In the app” nor “By e-mail” ticked, you will not be notified of anything.",
-        )
+        (wants_events && !in_app.get() && !email.get()).then(|| tr("traces-preferences-no-channel"))
     };
-    let option = move |value: String, text: String| {
+    // `text` follows the language.
+    let option = move |value: String, text: TextProp| {
         let selected = {
             let value = value.clone();
             move || zone.with(|z| *z == value)
         };
-        view! { <option value=value selected=selected>{text}</option> }
+        view! { <option value=value selected=selected>{move || text.get().to_string()}</option> }
+    };
+    let listed_option = move |&(z, country, place): &(&'static str, &'static str, Place)| {
+        option(
+            z.to_owned(),
+            TextProp::from(move || zone_text(z, country, place)),
+        )
     };
 
     view! {
-        <h3 id="notifications-heading">"Time zone and notifications"</h3>
-        <p>
-            {format!(
-                "These preferences are for the {} instance only.",
-                instance.slug(),
-            )}
-        </p>
+        <h3 id="notifications-heading">{t!("traces-preferences-notifications-title")}</h3>
+        <p>{t!("traces-preferences-instance-only", instance = instance.slug())}</p>
         <ErrorSummary form heading_level=3 />
         <form class="form preferences-form" novalidate on:submit=submit>
             <div class="field" class:field-invalid=move || form.message(field::TIME_ZONE).is_some()>
-                <label for=zone_id.clone()>"Time zone"</label>
+                <label for=zone_id.clone()>{t!("traces-preferences-time-zone")}</label>
                 <p class="field-hint" id=format!("{zone_id}-hint")>
-                    "The dates and times of your requests are shown in this time zone."
+                    {t!("traces-preferences-time-zone-hint")}
                 </p>
                 <FieldMessage form name=field::TIME_ZONE id=format!("{zone_id}-error") />
                 <select
@@ -254,21 +320,15 @@ fn NotificationsForm(instance: Instance, profile: TracesProfile) -> impl IntoVie
                         saved.set(None);
                     }
                 >
-                    {option("UTC".to_owned(), "UTC (Coordinated Universal Time)".to_owned())}
-                    <optgroup label="European Union">
-                        {EU_TIME_ZONES
-                            .iter()
-                            .map(|(z, country)| option((*z).to_owned(), format!("{country} ({z})")))
-                            .collect_view()}
+                    {option("UTC".to_owned(), TextProp::from(t!("traces-preferences-zone-utc")))}
+                    <optgroup label=t!("traces-preferences-zones-eu")>
+                        {EU_TIME_ZONES.iter().map(listed_option).collect_view()}
                     </optgroup>
-                    <optgroup label="Other countries">
-                        {OTHER_TIME_ZONES
-                            .iter()
-                            .map(|(z, country)| option((*z).to_owned(), format!("{country} ({z})")))
-                            .collect_view()}
+                    <optgroup label=t!("traces-preferences-zones-other")>
+                        {OTHER_TIME_ZONES.iter().map(listed_option).collect_view()}
                         {extra
                             .into_iter()
-                            .map(|z| option(z.clone(), z))
+                            .map(|z| option(z.clone(), z.into()))
                             .collect_view()}
                     </optgroup>
                 </select>
@@ -277,41 +337,56 @@ fn NotificationsForm(instance: Instance, profile: TracesProfile) -> impl IntoVie
                 </p>
             </div>
             <fieldset class="field-group">
-                <legend>"Tell me about"</legend>
+                <legend>{t!("traces-preferences-events")}</legend>
                 <CheckboxField
                     form
                     name=field::NOTIFY_DECISIONS
-                    label="Decisions on my requests (accepted, rejected, revoked)"
+                    label=t!("traces-preferences-notify-decisions")
                     checked=decisions
                 />
                 <CheckboxField
                     form
                     name=field::NOTIFY_NEW_REQUESTS
-                    label="New requests waiting for my decision (if you decide requests: authorities and administrators of an organisation)"
+                    label=t!("traces-preferences-notify-new-requests")
                     checked=new_requests
                 />
             </fieldset>
             <fieldset class="field-group">
-                <legend>"How to tell me"</legend>
-                <CheckboxField form name=field::NOTIFY_IN_APP label="In the app" checked=in_app />
+                <legend>{t!("traces-preferences-channels")}</legend>
+                <CheckboxField
+                    form
+                    name=field::NOTIFY_IN_APP
+                    label=t!("traces-preferences-notify-in-app")
+                    checked=in_app
+                />
                 <CheckboxField
                     form
                     name=field::NOTIFY_EMAIL
-                    label="By e-mail (to the address of your EU Login account)"
+                    label=t!("traces-preferences-notify-email")
                     checked=email
                 />
                 <p class="warning-text" aria-live="polite">{no_channel}</p>
             </fieldset>
             <div class="form-actions">
                 <button type="submit" class="button button-primary" disabled=move || saving.get()>
-                    "Save preferences"
+                    {t!("traces-preferences-save")}
                 </button>
                 <span class="form-progress" role="status">
-                    {move || saving.get().then_some("Saving…")}
+                    {move || saving.get().then(|| tr("traces-preferences-saving"))}
                 </span>
             </div>
             <div role="status" aria-live="polite">
-                {move || saved.get().map(|text| view! { <p class="success">{text}</p> })}
+                {move || {
+                    saved
+                        .get()
+                        .map(|zone| {
+                            view! {
+                                <p class="success">
+                                    {t!("traces-preferences-saved", zone = zone.clone())}
+                                </p>
+                            }
+                        })
+                }}
             </div>
         </form>
     }
@@ -372,34 +447,51 @@ fn LanguageForm(instance: Instance) -> impl IntoView {
     };
 
     view! {
-        <h3 id="language-heading">"Language"</h3>
+        <h3 id="language-heading">{t!("traces-preferences-language-title")}</h3>
         <p>
-            "Your languages belong to your EU Login account: they are the same on production and training. You can also change them, with your names, on "
-            <A href=EuLoginPage::Account.href(Some(instance))>"My account"</A> "."
+            {rich_text(
+                "traces-preferences-language-text",
+                vec![
+                    (
+                        "account",
+                        ViewFn::from(move || {
+                            view! {
+                                <A href=EuLoginPage::Account.href(Some(instance))>
+                                    {t!("traces-preferences-my-account")}
+                                </A>
+                            }
+                        }),
+                    ),
+                ],
+            )}
         </p>
         <ErrorSummary form heading_level=3 />
         <form class="form" novalidate on:submit=submit>
             <LanguageSelect
                 form
                 name=UI_LANGUAGE
-                label="Interface language"
-                hint="The language of these pages whenever you are logged in."
+                label=t!("traces-preferences-interface-language")
+                hint=t!("traces-preferences-interface-language-hint")
                 value=interface
             />
             <LanguageSelect
                 form
                 name=account_field::EMAIL_LANGUAGE
-                label="E-mail language"
-                hint="The language of the e-mails you receive, notifications included."
+                label=t!("traces-preferences-email-language")
+                hint=t!("traces-preferences-email-language-hint")
                 value=email_language
             />
             <div class="form-actions">
                 <button type="submit" class="button button-secondary" disabled=move || saving.get()>
-                    "Save languages"
+                    {t!("traces-preferences-save-languages")}
                 </button>
             </div>
             <div role="status" aria-live="polite">
-                {move || saved.get().then(|| view! { <p class="success">"Your languages are saved."</p> })}
+                {move || {
+                    saved
+                        .get()
+                        .then(|| view! { <p class="success">{t!("traces-preferences-languages-saved")}</p> })
+                }}
             </div>
         </form>
     }
@@ -411,14 +503,34 @@ mod tests {
 
     #[test]
     fn every_listed_zone_has_the_shape_the_server_accepts() {
-        for (zone, _) in EU_TIME_ZONES.iter().chain(OTHER_TIME_ZONES) {
+        for (zone, country, _) in EU_TIME_ZONES.iter().chain(OTHER_TIME_ZONES) {
             assert_eq!(check_time_zone(zone).as_deref(), Ok(*zone));
+            assert!(CountryCode::parse(country).is_ok(), "{country}");
         }
         assert_eq!(
             EU_TIME_ZONES.len(),
             30,
             "27 capitals and 3 Atlantic regions"
         );
+    }
+
+    #[test]
+    fn zones_are_named_by_country_and_region_or_city() {
+        let texts: Vec<String> = EU_TIME_ZONES
+            .iter()
+            .chain(OTHER_TIME_ZONES)
+            .map(|&(zone, country, place)| zone_text(zone, country, place))
+            .collect();
+        for expected in [
+            "Austria (Europe/Vienna)",
+            "Portugal, Azores (Atlantic/Azores)",
+            "Spain, Canary Islands (Atlantic/Canary)",
+            "Brazil (São Paulo) (America/Sao_Paulo)",
+            "United States (New York) (America/New_York)",
+            "Viet Nam (Asia/Ho_Chi_Minh)",
+        ] {
+            assert!(texts.iter().any(|t| t == expected), "{expected}: {texts:?}");
+        }
     }
 
     #[test]

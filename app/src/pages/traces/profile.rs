@@ -10,6 +10,8 @@ use crate::api::traces::{
 use crate::api::ApiError;
 use crate::components::{LocalTime, OutcomeMessage, TimeZone};
 use crate::domain::Instance;
+use crate::i18n::text;
+use crate::t;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
@@ -55,9 +57,9 @@ fn ProfileFor(instance: Instance) -> impl IntoView {
             let result = cancel_request(instance, request.id).await;
             busy.try_set(false);
             message.try_set(Some(match result {
-                Ok(_) => Ok(format!(
-                    "Your request for {} has been cancelled.",
-                    request.organisation_name
+                Ok(_) => Ok(text(
+                    "traces-profile-cancelled",
+                    &[("organisation", request.organisation_name.into())],
                 )),
                 Err(err) => Err(err.to_string()),
             }));
@@ -68,22 +70,22 @@ fn ProfileFor(instance: Instance) -> impl IntoView {
     let table = move || {
         requests.get().map(|answer| match answer {
             Ok(list) if list.is_empty() => view! {
-                <p>"You have not requested any role on this instance yet."</p>
+                <p>{t!("traces-profile-no-requests")}</p>
             }
             .into_any(),
             Ok(list) => view! {
                 <table class="results requests">
-                    <caption class="visually-hidden">"My requests"</caption>
+                    <caption class="visually-hidden">{t!("traces-profile-requests")}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">"Organisation"</th>
-                            <th scope="col">"Role"</th>
-                            <th scope="col">"Scope"</th>
-                            <th scope="col">"Requested on"</th>
-                            <th scope="col">"Decided on"</th>
-                            <th scope="col">"Status"</th>
-                            <th scope="col">"Reason"</th>
-                            <th scope="col">"Action"</th>
+                            <th scope="col">{t!("traces-profile-column-organisation")}</th>
+                            <th scope="col">{t!("traces-profile-column-role")}</th>
+                            <th scope="col">{t!("traces-profile-column-scope")}</th>
+                            <th scope="col">{t!("traces-profile-column-requested")}</th>
+                            <th scope="col">{t!("traces-profile-column-decided")}</th>
+                            <th scope="col">{t!("traces-profile-column-status")}</th>
+                            <th scope="col">{t!("traces-profile-column-reason")}</th>
+                            <th scope="col">{t!("traces-profile-column-action")}</th>
                         </tr>
                     </thead>
                     <tbody>
@@ -97,7 +99,7 @@ fn ProfileFor(instance: Instance) -> impl IntoView {
             .into_any(),
             Err(err) => view! {
                 <div class="callout callout-error" role="alert">
-                    <p>{err.to_string()}</p>
+                    <p>{move || err.to_string()}</p>
                 </div>
             }
             .into_any(),
@@ -106,22 +108,21 @@ fn ProfileFor(instance: Instance) -> impl IntoView {
 
     view! {
         <section class="traces profile">
-            <h1>"My TRACES profile"</h1>
+            <h1>{t!("traces-profile-title")}</h1>
             <OutcomeMessage message />
-            <h2>"My requests"</h2>
-            {move || requests.with(Option::is_none).then(|| view! { <p role="status">"Loading your requests…"</p> })}
+            <h2>{t!("traces-profile-requests")}</h2>
+            {move || {
+                requests
+                    .with(Option::is_none)
+                    .then(|| view! { <p role="status">{t!("traces-profile-loading")}</p> })
+            }}
             {table}
             <p class="field-hint">
-                {move || {
-                    format!(
-                        "Dates and times are shown in your time zone, {}. You can change it under Preferences.",
-                        zone(),
-                    )
-                }}
+                {t!("traces-profile-time-zone", zone = zone())}
             </p>
             <p>
                 <A href=instance.home() attr:class="button button-secondary">
-                    "Request a new role"
+                    {t!("traces-profile-new-role")}
                 </A>
             </p>
             {move || {
@@ -131,7 +132,7 @@ fn ProfileFor(instance: Instance) -> impl IntoView {
                         Ok(profile) => view! { <PreferencesSection instance profile /> }.into_any(),
                         Err(err) => view! {
                             <div class="callout callout-error" role="alert">
-                                <p>{format!("Your preferences cannot be shown: {err}")}</p>
+                                <p>{t!("traces-profile-preferences-failed", problem = err.to_string())}</p>
                             </div>
                         }
                         .into_any(),
@@ -148,19 +149,19 @@ fn RequestRow(
     busy: RwSignal<bool>,
 ) -> impl IntoView {
     let pending = request.status == RequestStatus::Pending;
-    let status = request.status.label();
-    let label = format!("Cancel the request for {}", request.organisation_name);
+    let status = request.status;
     let action = pending.then(|| {
+        let organisation = request.organisation_name.clone();
         let request = request.clone();
         view! {
             <button
                 type="button"
                 class="button button-secondary"
-                aria-label=label
+                aria-label=t!("traces-profile-cancel-label", organisation = organisation.clone())
                 disabled=move || busy.get()
                 on:click=move |_| cancel.run(request.clone())
             >
-                "Cancel"
+                {t!("traces-profile-cancel")}
             </button>
         }
     });
@@ -173,7 +174,7 @@ fn RequestRow(
                 <LocalTime at=request.created_at />
             </td>
             <td>{request.decided_at.map(|at| view! { <LocalTime at /> })}</td>
-            <td class=format!("status status-{}", status.to_lowercase())>{status}</td>
+            <td class=format!("status status-{}", status.code())>{move || status.label().text()}</td>
             <td>{request.reason.clone().unwrap_or_default()}</td>
             <td>{action}</td>
         </tr>

@@ -4,15 +4,17 @@
 use super::{profile_path, register_path};
 use crate::api::traces::traces_me;
 use crate::domain::{Instance, RoleKind};
+use crate::i18n::{rich_text, tr};
+use crate::t;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-/// The link text of a role kind, as the letter words it.
+/// The message of a role kind's link, as the letter words it.
 fn role_link_text(kind: RoleKind) -> &'static str {
     match kind {
-        RoleKind::Operator => "Operator (Importer, first consignee)",
-        RoleKind::ControlBody => "Organic Control Body (or Control Authority)",
-        RoleKind::Authority => "Authority (Border Control Post or Central Competent Authority)",
+        RoleKind::Operator => "traces-role-link-operator",
+        RoleKind::ControlBody => "traces-role-link-control-body",
+        RoleKind::Authority => "traces-role-link-authority",
     }
 }
 
@@ -23,7 +25,7 @@ pub fn RoleChoice(instance: Instance) -> impl IntoView {
         view! {
             <li>
                 <A href=register_path(instance, kind) attr:class="role-link">
-                    {role_link_text(kind)}
+                    {move || tr(role_link_text(kind))}
                 </A>
             </li>
         }
@@ -33,20 +35,26 @@ pub fn RoleChoice(instance: Instance) -> impl IntoView {
             Ok(profile) => match profile.role_kind {
                 Some(kind) => view! {
                     <p>
-                        "You already have the role kind " <strong>{move || kind.label().text()}</strong>
-                        " on this instance. Each individual can only take one kind of role; within it you can request more posts."
+                        {rich_text(
+                            "traces-role-already",
+                            vec![
+                                (
+                                    "kind",
+                                    ViewFn::from(move || {
+                                        view! { <strong>{kind.label().to_string()}</strong> }
+                                    }),
+                                ),
+                            ],
+                        )}
                     </p>
                     <ul class="role-list">{link(kind)}</ul>
                     <p>
-                        <A href=profile_path(instance)>"See your requests in your profile"</A>
+                        <A href=profile_path(instance)>{t!("traces-role-see-requests")}</A>
                     </p>
                 }
                 .into_any(),
                 None => view! {
-                    <p>
-                        "Please note that each individual can only take one kind of role. "
-                        "Within your role, you can take several posts: for example work for two or more operators, or as a control body control several countries."
-                    </p>
+                    <p>{t!("traces-role-one-kind")}</p>
                     <ul class="role-list">
                         {RoleKind::ALL.iter().map(|kind| link(*kind)).collect_view()}
                     </ul>
@@ -55,7 +63,7 @@ pub fn RoleChoice(instance: Instance) -> impl IntoView {
             },
             Err(err) => view! {
                 <div class="callout callout-error" role="alert">
-                    <p>{err.to_string()}</p>
+                    <p>{move || err.to_string()}</p>
                 </div>
             }
             .into_any(),
@@ -63,8 +71,8 @@ pub fn RoleChoice(instance: Instance) -> impl IntoView {
     };
     view! {
         <section class="role-choice" aria-labelledby="role-choice-title">
-            <h2 id="role-choice-title">"Select your role in TRACES"</h2>
-            <Suspense fallback=|| view! { <p role="status">"Loading your role…"</p> }>{body}</Suspense>
+            <h2 id="role-choice-title">{t!("traces-role-title")}</h2>
+            <Suspense fallback=|| view! { <p role="status">{t!("traces-role-loading")}</p> }>{body}</Suspense>
         </section>
     }
 }
