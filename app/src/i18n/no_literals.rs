@@ -25,13 +25,22 @@ const READ_ATTRIBUTES: [&str; 8] = [
     "label",
 ];
 /// Calls whose string argument is a message id.
-const ID_CALLS: [&str; 5] = ["t!(", "tr(", "text(", "Message::new(", "tr_in("];
+const ID_CALLS: [&str; 6] = [
+    "t!(",
+    "tr(",
+    "text(",
+    "Message::new(",
+    "tr_in(",
+    "rich_text(",
+];
 
 struct Literal {
     line: usize,
     value: String,
     /// The code before the literal on its line.
     before: String,
+    /// The code just before the literal, across lines.
+    context: String,
     in_view: bool,
 }
 
@@ -98,6 +107,7 @@ fn literals(source: &str) -> Vec<Literal> {
                     found.push(Literal {
                         line,
                         before: chars[line_start..i].iter().collect(),
+                        context: chars[i.saturating_sub(80)..i].iter().collect(),
                         value: value.clone(),
                         in_view: !views.is_empty(),
                     });
@@ -119,6 +129,7 @@ fn literals(source: &str) -> Vec<Literal> {
                 found.push(Literal {
                     line,
                     before: chars[line_start..i].iter().collect(),
+                    context: chars[i.saturating_sub(80)..i].iter().collect(),
                     value: value.clone(),
                     in_view: !views.is_empty(),
                 });
@@ -173,10 +184,11 @@ fn is_id_argument(before: &str) -> bool {
 
 /// What a literal is, if it is user-visible text.
 fn problem(literal: &Literal) -> Option<&'static str> {
-    if is_id_argument(&literal.before) {
+    if is_id_argument(&literal.context) {
         return None;
     }
     let before = literal.before.trim_end();
+    let after = literal.context.trim_end();
     if literal.in_view {
         if let Some(attribute) = before.strip_suffix('=') {
             let name = attribute
@@ -188,7 +200,10 @@ fn problem(literal: &Literal) -> Option<&'static str> {
             }
             return None;
         }
-        let child = before.is_empty() || before.ends_with('>') || before.ends_with('}');
+        let child = before.ends_with('>')
+            || before.ends_with('}')
+            || (before.is_empty()
+                && (after.ends_with('>') || after.ends_with('}') || after.ends_with('"')));
         if child && has_letter(&literal.value) {
             return Some("text in a view");
         }
@@ -277,7 +292,7 @@ fn every_message_id_named_in_the_code_exists_in_english() {
                 .chars()
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
                 && literal.value.contains('-');
-            if is_id_argument(&literal.before) && is_id && !english.has(&literal.value) {
+            if is_id_argument(&literal.context) && is_id && !english.has(&literal.value) {
                 missing.push(format!(
                     "{}:{}: {}",
                     file.display(),
