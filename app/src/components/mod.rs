@@ -9,7 +9,6 @@ mod modal;
 mod outcome;
 mod password_strength;
 mod resend_form;
-mod rich_text;
 pub mod time;
 mod top_bar;
 
@@ -26,6 +25,5 @@ pub use modal::Modal;
 pub use outcome::OutcomeMessage;
 pub use password_strength::{strength_label, PasswordStrength};
 pub use resend_form::ResendLinkForm;
-pub use rich_text::rich_text;
 pub use time::{format_time, LocalTime, TimeZone};
 pub use top_bar::{NavBadge, TopBar};

@@ -1,59 +1,67 @@
-//! Messages with elements inside them (a link, a name in bold). Each element fills an argument
-//! of the message, so every language puts it where its grammar wants it.
+//! A sentence with elements inside it (a link, an address in bold) as ONE message, so that each
+//! language puts them where its grammar wants them, instead of sentence fragments around them.
 
-use super::{text, Arg};
+use crate::i18n::Arg;
 use leptos::prelude::*;
 
-// Mark an element's place in the formatted text: private-use characters, in no message.
-const OPEN: char = '\u{E000}';
-const CLOSE: char = '\u{E001}';
+/// Where the `n`-th element goes: a character of Unicode's private use area, which no
+/// translation contains.
+const FIRST_MARK: u32 = 0xE000;
 
-/// The text of message `id` in the language in force, with `parts` drawn in place of its
-/// arguments: each `(name, view)` fills `{ $name }`.
-pub fn rich_text(id: &'static str, parts: Vec<(&'static str, ViewFn)>) -> impl IntoView {
+/// One piece of a sentence: its text, or the index of an element.
+#[derive(Debug, PartialEq, Eq)]
+enum Piece<'a> {
+    Text(&'a str),
+    Element(usize),
+}
+
+/// `text` cut at the marks of elements `0..count`.
+fn pieces(text: &str, count: usize) -> Vec<Piece<'_>> {
+    let element = |c: char| {
+        (c as u32)
+            .checked_sub(FIRST_MARK)
+            .and_then(|n| usize::try_from(n).ok())
+            .filter(|n| *n < count)
+    };
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (at, c) in text.char_indices() {
+        if let Some(n) = element(c) {
+            if at > start {
+                out.push(Piece::Text(&text[start..at]));
+            }
+            out.push(Piece::Element(n));
+            start = at + c.len_utf8();
+        }
+    }
+    if start < text.len() {
+        out.push(Piece::Text(&text[start..]));
+    }
+    out
+}
+
+/// Message `id` in the language in force, with `args`; each `(name, view)` of `elements` fills
+/// the argument `$name` with its view. Reactive: a language switch rebuilds the sentence.
+pub fn rich_text(
+    id: &'static str,
+    args: Vec<(&'static str, Arg)>,
+    elements: Vec<(&'static str, ViewFn)>,
+) -> impl IntoView {
     move || {
-        let marks: Vec<(&str, Arg)> = parts
-            .iter()
-            .enumerate()
-            .map(|(i, (name, _))| (*name, Arg::Text(format!("{OPEN}{i}{CLOSE}"))))
-            .collect();
-        split(&text(id, &marks))
+        let mut all = args.clone();
+        for (n, (name, _)) in (FIRST_MARK..).zip(&elements) {
+            let mark = char::from_u32(n).expect("a private use character");
+            all.push((*name, Arg::Text(mark.to_string())));
+        }
+        let text = crate::i18n::text(id, &all);
+        pieces(&text, elements.len())
             .into_iter()
             .map(|piece| match piece {
-                Piece::Text(text) => text.into_any(),
-                Piece::Part(i) => parts.get(i).map(|(_, view)| view.run()).into_any(),
+                Piece::Text(text) => text.to_owned().into_any(),
+                Piece::Element(n) => elements[n].1.run(),
             })
             .collect_view()
     }
-}
-
-#[derive(Debug, PartialEq, Eq)]
-enum Piece {
-    Text(String),
-    /// The element of this index in `parts`.
-    Part(usize),
-}
-
-/// The formatted text cut at the marks of the elements.
-fn split(text: &str) -> Vec<Piece> {
-    let mut pieces = Vec::new();
-    let mut rest = text;
-    while let Some(start) = rest.find(OPEN) {
-        let after = &rest[start + OPEN.len_utf8()..];
-        let Some(end) = after.find(CLOSE) else { break };
-        let Ok(index) = after[..end].parse() else {
-            break;
-        };
-        if start > 0 {
-            pieces.push(Piece::Text(rest[..start].to_owned()));
-        }
-        pieces.push(Piece::Part(index));
-        rest = &after[end + CLOSE.len_utf8()..];
-    }
-    if !rest.is_empty() {
-        pieces.push(Piece::Text(rest.to_owned()));
-    }
-    pieces
 }
 
 #[cfg(test)]
@@ -61,19 +69,20 @@ mod tests {
     use super::*;
 
     #[test]
-    fn elements_are_cut_out_where_the_language_put_them() {
-        let text = format!("On {OPEN}1{CLOSE}, or {OPEN}0{CLOSE}.");
+    fn a_sentence_is_cut_where_its_elements_go_in_any_order() {
+        let text = "Log in with \u{E001}, then \u{E000}.";
         assert_eq!(
-            split(&text),
-            vec![
-                Piece::Text("On ".into()),
-                Piece::Part(1),
-                Piece::Text(", or ".into()),
-                Piece::Part(0),
-                Piece::Text(".".into()),
+            pieces(text, 2),
+            [
+                Piece::Text("Log in with "),
+                Piece::Element(1),
+                Piece::Text(", then "),
+                Piece::Element(0),
+                Piece::Text("."),
             ]
         );
-        assert_eq!(split(&format!("{OPEN}0{CLOSE}")), vec![Piece::Part(0)]);
-        assert_eq!(split("plain"), vec![Piece::Text("plain".into())]);
+        assert_eq!(pieces("\u{E000}", 1), [Piece::Element(0)]);
+        // A mark beyond the elements given is left as text.
+        assert_eq!(pieces("a\u{E001}", 1), [Piece::Text("a\u{E001}")]);
     }
 }

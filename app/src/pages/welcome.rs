@@ -80,6 +80,7 @@ fn LoggedIn(user: crate::api::eulogin::CurrentUser, instance: Instance) -> impl 
             <p class="logged-in">
                 {rich_text(
                     "traces-welcome-logged-in",
+                    vec![],
                     vec![
                         (
                             "name",
@@ -95,6 +96,7 @@ fn LoggedIn(user: crate::api::eulogin::CurrentUser, instance: Instance) -> impl 
             <p>
                 {rich_text(
                     "traces-welcome-credentials",
+                    vec![],
                     vec![
                         (
                             "change",

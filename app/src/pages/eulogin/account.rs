@@ -9,11 +9,10 @@ use crate::api::eulogin::{
 };
 use crate::api::FieldError;
 use crate::app::{EuLoginPage, Session, UiLanguage};
-use crate::components::{
-    rich_text, ErrorSummary, FormErrors, LanguageSelect, PasswordStrength, TextField,
-};
+use crate::components::{ErrorSummary, FormErrors, LanguageSelect, PasswordStrength, TextField};
 use crate::domain::signup::field;
 use crate::domain::{organisation_name_warning, Email, NamePart, PersonName};
+use crate::i18n::rich_text;
 use crate::i18n::{Arg, Message};
 use crate::t;
 use leptos::prelude::*;

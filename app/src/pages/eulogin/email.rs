@@ -6,7 +6,7 @@ use super::{page_link, service, strong_text};
 use crate::api::eulogin::{confirm_email, LinkInfo, LinkPurpose};
 use crate::api::ApiError;
 use crate::app::{EuLoginPage, Session};
-use crate::components::rich_text;
+use crate::i18n::rich_text;
 use crate::i18n::Arg;
 use crate::t;
 use leptos::prelude::*;

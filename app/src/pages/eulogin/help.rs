@@ -3,7 +3,8 @@
 use super::{mail_link, page_link, Brand, HELPDESK};
 use crate::api::eulogin::LINK_VALID_MINUTES;
 use crate::app::EuLoginPage;
-use crate::components::{rich_text, ResendLinkForm};
+use crate::components::ResendLinkForm;
+use crate::i18n::rich_text;
 use crate::t;
 use leptos::prelude::*;
 

@@ -7,10 +7,9 @@ use super::{query_param, service, strong_text, Brand};
 use crate::api::eulogin::{check_link, set_password, LinkInfo, LinkPurpose};
 use crate::api::{ApiError, FieldError};
 use crate::app::EuLoginPage;
-use crate::components::{
-    rich_text, ErrorSummary, FormErrors, PasswordStrength, ResendLinkForm, TextField,
-};
+use crate::components::{ErrorSummary, FormErrors, PasswordStrength, ResendLinkForm, TextField};
 use crate::domain::{check_new_password, PasswordError};
+use crate::i18n::rich_text;
 use crate::i18n::{tr, Arg, Message};
 use crate::t;
 use leptos::prelude::*;

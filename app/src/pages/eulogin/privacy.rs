@@ -2,7 +2,7 @@
 
 use super::{mail_link, page_link, Brand, HELPDESK};
 use crate::app::EuLoginPage;
-use crate::components::rich_text;
+use crate::i18n::rich_text;
 use crate::t;
 use leptos::prelude::*;
 

@@ -6,11 +6,12 @@ use super::{service, Brand};
 use crate::api::eulogin::sign_up;
 use crate::app::{EuLoginPage, UiLanguage};
 use crate::components::{
-    rich_text, CaptchaChallenge, CaptchaField, CheckboxField, ErrorSummary, FormErrors,
-    LanguageSelect, TextField,
+    CaptchaChallenge, CaptchaField, CheckboxField, ErrorSummary, FormErrors, LanguageSelect,
+    TextField,
 };
 use crate::domain::signup::field;
 use crate::domain::{organisation_name_warning, NamePart, SignUpInput};
+use crate::i18n::rich_text;
 use crate::i18n::{tr, Message};
 use crate::t;
 use leptos::prelude::*;

@@ -451,6 +451,7 @@ fn LanguageForm(instance: Instance) -> impl IntoView {
         <p>
             {rich_text(
                 "traces-preferences-language-text",
+                vec![],
                 vec![
                     (
                         "account",

@@ -37,6 +37,7 @@ pub fn RoleChoice(instance: Instance) -> impl IntoView {
                     <p>
                         {rich_text(
                             "traces-role-already",
+                            vec![],
                             vec![
                                 (
                                     "kind",
