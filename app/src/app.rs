@@ -11,6 +11,7 @@ use crate::pages::traces::{
     NewOperator, Profile, RegisterAuthority, RegisterControlBody, RegisterOperator,
 };
 use crate::pages::{Landing, Mailbox, NotFound, Welcome};
+use crate::t;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::{Route, Router, Routes};
@@ -168,7 +169,7 @@ fn Shell() -> impl IntoView {
 
     view! {
         <div class="shell" class:training=training class:guide-open=move || training() && guide.get()>
-            <a class="skip-link" href="#main">"Skip to content"</a>
+            <a class="skip-link" href="#main">{t!("common-skip-link")}</a>
             <TopBar />
             <main id="main" tabindex="-1">
                 <Routes fallback=NotFound>

@@ -46,15 +46,16 @@ pub fn set_document_language(_language: Language) {
 }
 
 /// Marks the training instance in the tab title too, so screenshots and tabs cannot be confused.
+/// Reads the language in force: called in an effect, the title follows it.
 pub fn set_title_prefix(_training: bool) {
     #[cfg(feature = "csr")]
     if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-        let title = if _training {
-            "TRAINING – TRACES NT"
+        let title = crate::i18n::tr(if _training {
+            "common-title-training"
         } else {
-            "TRACES NT"
-        };
-        document.set_title(title);
+            "common-title"
+        });
+        document.set_title(&title);
     }
 }
 

@@ -162,19 +162,19 @@ impl AuditAction {
         .find(|a| a.code() == code)
     }
 
-    /// How the history shows it.
-    pub fn label(self) -> &'static str {
-        match self {
-            AuditAction::RequestCreated => "Request sent",
-            AuditAction::RequestCancelled => "Request cancelled by the requester",
-            AuditAction::RequestAccepted => "Request accepted",
-            AuditAction::RequestRejected => "Request rejected",
-            AuditAction::AdminGranted => "Administrator flag granted",
-            AuditAction::AdminRemoved => "Administrator flag removed",
-            AuditAction::OperatorValidated => "Operator validated (New → Valid)",
-            AuditAction::OperatorRejected => "Operator rejected (New → Rejected)",
-            AuditAction::CommissionGranted => "Commission user created",
-        }
+    /// How the history (and its CSV export) shows it.
+    pub fn label(self) -> Message {
+        Message::new(match self {
+            AuditAction::RequestCreated => "queue-audit-request-created",
+            AuditAction::RequestCancelled => "queue-audit-request-cancelled",
+            AuditAction::RequestAccepted => "queue-audit-request-accepted",
+            AuditAction::RequestRejected => "queue-audit-request-rejected",
+            AuditAction::AdminGranted => "queue-audit-admin-granted",
+            AuditAction::AdminRemoved => "queue-audit-admin-removed",
+            AuditAction::OperatorValidated => "queue-audit-operator-validated",
+            AuditAction::OperatorRejected => "queue-audit-operator-rejected",
+            AuditAction::CommissionGranted => "queue-audit-commission-granted",
+        })
     }
 }
 

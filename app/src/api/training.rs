@@ -4,6 +4,7 @@
 
 use super::eulogin::CurrentUser;
 use super::ApiError;
+use crate::i18n::Message;
 use leptos::server;
 use leptos::server_fn::codec::Json;
 use serde::{Deserialize, Serialize};
@@ -21,9 +22,9 @@ pub struct Persona {
     pub name: String,
     pub email: String,
     /// "Importer (operator)", "CCA officer – decides requests"…
-    pub role: String,
+    pub role: Message,
     /// What the persona has in the demo world and what to show with it.
-    pub description: String,
+    pub description: Message,
 }
 
 /// What the training welcome page shows.

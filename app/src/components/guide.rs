@@ -4,6 +4,8 @@
 
 use crate::app::{CurrentInstance, Session};
 use crate::domain::Instance;
+use crate::i18n::tr;
+use crate::t;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
@@ -11,6 +13,7 @@ use leptos_router::hooks::use_location;
 #[derive(Clone, Copy)]
 pub struct GuideOpen(pub RwSignal<bool>);
 
+/// A step of the letter; `part` and `text` are message ids.
 struct Step {
     part: &'static str,
     text: &'static str,
@@ -21,63 +24,63 @@ struct Step {
 
 const STEPS: &[Step] = &[
     Step {
-        part: "1. EU Login",
-        text: "On the training welcome page, click “sign up for TRACES”.",
+        part: "common-guide-part-eulogin",
+        text: "common-guide-step-sign-up",
         here: |path, logged_in| path == "/training" && !logged_in,
     },
     Step {
-        part: "1. EU Login",
-        text: "Fill in the form (e-mail of the demo domain, e.g. trainee@demo.traces-training.example), the captcha, then “Create an account”.",
+        part: "common-guide-part-eulogin",
+        text: "common-guide-step-create-account",
         here: |path, _| path == "/eulogin/signup",
     },
     Step {
-        part: "1. EU Login",
-        text: "Open the built-in mailbox and follow the link of the e-mail.",
+        part: "common-guide-part-eulogin",
+        text: "common-guide-step-mailbox",
         here: |path, _| path == "/eulogin/signup/sent" || path == "/mailbox",
     },
     Step {
-        part: "1. EU Login",
-        text: "Choose a password.",
+        part: "common-guide-part-eulogin",
+        text: "common-guide-step-password",
         here: |path, _| path == "/eulogin/password",
     },
     Step {
-        part: "1. EU Login",
-        text: "“Login into TRACES” with the e-mail and the password.",
+        part: "common-guide-part-eulogin",
+        text: "common-guide-step-log-in",
         here: |path, _| path == "/eulogin/login",
     },
     Step {
-        part: "2. TRACES NT",
-        text: "Choose the kind of role: Operator, Organic Control Body or Authority.",
+        part: "common-guide-part-traces",
+        text: "common-guide-step-role-kind",
         here: |path, logged_in| path == "/training" && logged_in,
     },
     Step {
-        part: "2. TRACES NT",
-        text: "Search (country, name…), tick one or more rows, then “Request Authorisation”; or “Create new Operator” after a search.",
+        part: "common-guide-part-traces",
+        text: "common-guide-step-search",
         here: |path, _| path.starts_with("/training/register/"),
     },
     Step {
-        part: "2. TRACES NT",
-        text: "In the popup, check e-mail and phone, then “send authorisation request”: a green message appears.",
+        part: "common-guide-part-traces",
+        text: "common-guide-step-popup",
         here: |path, _| path.starts_with("/training/register/"),
     },
     Step {
-        part: "2. TRACES NT",
-        text: "The profile lists the request as Pending.",
+        part: "common-guide-part-traces",
+        text: "common-guide-step-profile-pending",
         here: |path, _| path == "/training/profile",
     },
     Step {
-        part: "3. The decision",
-        text: "Log in as the CCA officer persona (training welcome page) and open “Requests to decide”.",
+        part: "common-guide-part-decision",
+        text: "common-guide-step-queue",
         here: |path, _| path == "/training/queue" || path == "/training/notifications",
     },
     Step {
-        part: "3. The decision",
-        text: "Open the request: the person, the organisation, the history; accept it, or reject it with a reason.",
+        part: "common-guide-part-decision",
+        text: "common-guide-step-decide",
         here: |path, _| path.starts_with("/training/queue/"),
     },
     Step {
-        part: "3. The decision",
-        text: "Log in as the requester again: the profile shows Valid (or Rejected with the reason).",
+        part: "common-guide-part-decision",
+        text: "common-guide-step-profile-decided",
         here: |path, _| path == "/training/profile",
     },
 ];
@@ -104,29 +107,30 @@ pub fn GuidePanel() -> impl IntoView {
     view! {
         <Show when=move || open.get() && training()>
             <aside class="guide" aria-labelledby="guide-heading">
-                <h2 id="guide-heading">"Guided demo"</h2>
-                <p class="hint">"The steps of the helpdesk letter; the highlighted one is this page."</p>
+                <h2 id="guide-heading">{t!("common-guide-title")}</h2>
+                <p class="hint">{t!("common-guide-hint")}</p>
                 <ol>
                     {STEPS
                         .iter()
                         .enumerate()
                         .map(|(i, step)| {
                             let here = move || current.with(|c| c.contains(&i));
+                            let (part, text) = (step.part, step.text);
                             view! {
                                 <li
                                     class:here=here
                                     aria-current=move || here().then_some("step")
                                 >
-                                    <span class="guide-part">{step.part}</span>
+                                    <span class="guide-part">{move || tr(part)}</span>
                                     " "
-                                    {step.text}
+                                    {move || tr(text)}
                                 </li>
                             }
                         })
                         .collect_view()}
                 </ol>
                 <button type="button" class="button button-secondary" on:click=move |_| open.set(false)>
-                    "Hide the guided demo"
+                    {t!("common-guide-hide")}
                 </button>
             </aside>
         </Show>

@@ -65,7 +65,10 @@ pub fn format_time(unix_seconds: i64, time_zone: &str) -> String {
     }
     #[cfg(not(feature = "csr"))]
     let _ = time_zone;
-    format!("{} (UTC)", crate::domain::utc::date_time(unix_seconds))
+    crate::i18n::text(
+        "common-time-in-utc",
+        &[("time", crate::domain::utc::date_time(unix_seconds).into())],
+    )
 }
 
 /// The zone the browser runs in (`Intl.DateTimeFormat().resolvedOptions().timeZone`), if it

@@ -4,8 +4,11 @@
 use super::LanguageChooser;
 use crate::api::approvals::{approval_counts, NavCounts, COUNT_CAP};
 use crate::api::eulogin::logout;
+use crate::api::ApiError;
 use crate::app::{CurrentInstance, EuLoginPage, Session};
 use crate::domain::Instance;
+use crate::i18n::{number, text, tr, Arg};
+use crate::t;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
@@ -52,13 +55,25 @@ impl NavBadge {
     }
 }
 
-/// "12", or "10000+" at the cap.
+/// "12", or "10,000+" at the cap, as the language writes numbers.
 fn count_text(count: u32) -> String {
     if count >= COUNT_CAP {
-        format!("{COUNT_CAP}+")
+        format!("{}+", number(COUNT_CAP.into()))
     } else {
-        count.to_string()
+        number(count.into())
     }
+}
+
+/// The hidden name of a count link: "Requests to decide: 2 pending". `count` chooses the
+/// plural form, `shown` is what the badge shows.
+fn count_name(id: &str, count: u32) -> String {
+    text(
+        id,
+        &[
+            ("count", Arg::Number(count.into())),
+            ("shown", Arg::Text(count_text(count))),
+        ],
+    )
 }
 
 #[component]
@@ -70,27 +85,29 @@ pub fn TopBar() -> impl IntoView {
             .map_or_else(|| "/".to_owned(), Instance::home)
     };
     let label = move || match instance.get() {
-        Some(Instance::Production) => "Production",
-        Some(Instance::Training) => "Training",
-        None => "",
+        Some(Instance::Production) => tr("common-instance-production"),
+        Some(Instance::Training) => tr("common-instance-training"),
+        None => String::new(),
     };
 
     view! {
         <header class="top-bar">
             <Show when=move || instance.get().is_some_and(Instance::is_training)>
                 <div class="training-banner" role="note">
-                    <strong>"TRAINING"</strong>
-                    " – this is the training instance of TRACES NT. Nothing done here is real or reaches production. "
+                    <strong>{t!("common-training-banner-mark")}</strong>
+                    " "
+                    {t!("common-training-banner")}
+                    " "
                     <GuideToggle />
                 </div>
             </Show>
             <div class="top-bar-row">
                 <A href=home attr:class="brand">
-                    <span class="brand-mark" aria-hidden="true">"EU"</span>
-                    <span class="brand-name">"TRACES NT"</span>
+                    <span class="brand-mark" aria-hidden="true">{t!("common-brand-mark")}</span>
+                    <span class="brand-name">{t!("common-brand-name")}</span>
                     <span class="brand-instance">{label}</span>
                 </A>
-                <nav class="top-bar-right" aria-label="Account and language">
+                <nav class="top-bar-right" aria-label=t!("common-top-bar-nav-label")>
                     <div class="user-menu">
                         <UserMenu />
                     </div>
@@ -107,7 +124,8 @@ fn UserMenu() -> impl IntoView {
     let CurrentInstance(instance) = expect_context();
     let Session(user) = expect_context();
     let navigate = use_navigate();
-    let problem = RwSignal::new(None::<String>);
+    // Why "Log out" did not work.
+    let problem = RwSignal::new(None::<ApiError>);
     let leaving = RwSignal::new(false);
     let badge: NavBadge = expect_context();
     let location = use_location();
@@ -137,7 +155,7 @@ fn UserMenu() -> impl IntoView {
                         .map_or_else(|| "/".to_owned(), Instance::home);
                     navigate(&home, Default::default());
                 }
-                Err(err) => problem.set(Some(format!("You are still logged in: {err}"))),
+                Err(err) => problem.set(Some(err)),
             }
         });
     };
@@ -157,13 +175,13 @@ fn UserMenu() -> impl IntoView {
                                     href=crate::pages::traces::profile_path(instance)
                                     attr:class="user-link"
                                 >
-                                    "My TRACES profile"
+                                    {t!("common-my-profile")}
                                 </A>
                             }
                         })
                 }}
                 <A href=move || EuLoginPage::Account.href(instance.get()) attr:class="user-link">
-                    "My account"
+                    {t!("common-my-account")}
                 </A>
                 <button
                     type="button"
@@ -171,9 +189,17 @@ fn UserMenu() -> impl IntoView {
                     on:click=log_out
                     disabled=move || leaving.get()
                 >
-                    "Log out"
+                    {t!("common-log-out")}
                 </button>
-                <span class="user-problem" role="status">{move || problem.get()}</span>
+                <span class="user-problem" role="status">
+                    {move || {
+                        problem
+                            .get()
+                            .map(|err| {
+                                text("common-log-out-failed", &[("problem", err.to_string().into())])
+                            })
+                    }}
+                </span>
             }
         })
     }
@@ -190,7 +216,7 @@ fn GuideToggle() -> impl IntoView {
             aria-expanded=move || open.get().to_string()
             on:click=move |_| open.update(|o| *o = !*o)
         >
-            {move || if open.get() { "Hide the guided demo" } else { "Guided demo" }}
+            {move || if open.get() { tr("common-guide-hide") } else { tr("common-guide-show") }}
         </button>
     }
 }
@@ -206,15 +232,14 @@ fn ApprovalLinks(instance: Instance, badge: NavBadge) -> impl IntoView {
     let queue = move || {
         counts().filter(|c| c.decider).map(|c| {
             let name = match c.pending {
-                0 => "Requests to decide: none pending".to_owned(),
-                1 => "Requests to decide: 1 pending".to_owned(),
-                n => format!("Requests to decide: {} pending", count_text(n)),
+                0 => tr("common-nav-queue-none"),
+                n => count_name("common-nav-queue-pending", n),
             };
             // The name is hidden text that starts with the visible words, not an aria-label:
             // speech-input users say what they see (WCAG 2.5.3), screen readers hear the count.
             view! {
                 <a href=crate::pages::queue::queue_path(instance) class="user-link">
-                    <span aria-hidden="true">"Requests to decide"</span>
+                    <span aria-hidden="true">{t!("common-nav-queue")}</span>
                     <span class="count-badge" aria-hidden="true">{count_text(c.pending)}</span>
                     <span class="visually-hidden">{name}</span>
                 </a>
@@ -223,15 +248,14 @@ fn ApprovalLinks(instance: Instance, badge: NavBadge) -> impl IntoView {
     };
     let unread = move || counts().map_or(0, |c| c.unread_notifications);
     let name = move || match unread() {
-        0 => "Notifications: none unread".to_owned(),
-        1 => "Notifications: 1 unread".to_owned(),
-        n => format!("Notifications: {} unread", count_text(n)),
+        0 => tr("common-nav-notifications-none"),
+        n => count_name("common-nav-notifications-unread", n),
     };
     view! {
         {queue}
         <a href=crate::pages::queue::notifications_path(instance) class="user-link">
             <span class="bell" aria-hidden="true">"🔔"</span>
-            <span aria-hidden="true">"Notifications"</span>
+            <span aria-hidden="true">{t!("common-nav-notifications")}</span>
             {move || {
                 (unread() > 0)
                     .then(|| {
@@ -242,5 +266,26 @@ fn ApprovalLinks(instance: Instance, badge: NavBadge) -> impl IntoView {
             }}
             <span class="visually-hidden">{name}</span>
         </a>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_hidden_names_start_with_the_visible_words_and_say_the_count() {
+        assert_eq!(
+            count_name("common-nav-queue-pending", 1),
+            "Requests to decide: 1 pending"
+        );
+        assert_eq!(
+            count_name("common-nav-notifications-unread", 12),
+            "Notifications: 12 unread"
+        );
+        assert_eq!(
+            count_name("common-nav-notifications-unread", COUNT_CAP + 5),
+            "Notifications: 10000+ unread"
+        );
     }
 }

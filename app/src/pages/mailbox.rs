@@ -5,6 +5,7 @@
 use crate::api::mailbox::{list_mailbox, MailboxMessage};
 use crate::components::format_time;
 use crate::domain::utc::iso_time;
+use crate::t;
 use leptos::either::{Either, EitherOf3};
 use leptos::prelude::*;
 use leptos_router::components::Form;
@@ -25,7 +26,7 @@ pub fn Mailbox() -> impl IntoView {
         messages.get().map(|result| {
             result.map(|list| {
                 if list.is_empty() {
-                    Either::Left(view! { <p>"No messages yet."</p> })
+                    Either::Left(view! { <p>{t!("mailbox-empty")}</p> })
                 } else {
                     Either::Right(view! {
                         <ul class="mailbox-list">
@@ -42,13 +43,10 @@ pub fn Mailbox() -> impl IntoView {
 
     view! {
         <section class="mailbox">
-            <h1>"Mailbox"</h1>
-            <p class="lead">
-                "Mail is not sent to real inboxes on this server: every message is kept here. "
-                "Open a message to read it and follow its links."
-            </p>
+            <h1>{t!("mailbox-title")}</h1>
+            <p class="lead">{t!("mailbox-lead")} " " {t!("mailbox-lead-open")}</p>
             <Form method="GET" action="/mailbox" attr:class="mailbox-filter">
-                <label for="mailbox-to">"Recipient"</label>
+                <label for="mailbox-to">{t!("mailbox-recipient")}</label>
                 <input
                     id="mailbox-to"
                     name="to"
@@ -56,16 +54,16 @@ pub fn Mailbox() -> impl IntoView {
                     autocomplete="off"
                     prop:value=move || to.get().unwrap_or_default()
                 />
-                <button type="submit" class="button">"Show their messages"</button>
+                <button type="submit" class="button">{t!("mailbox-show-recipient")}</button>
                 {move || {
                     to.get()
-                        .map(|_| view! { <a href="/mailbox">"Show every message"</a> })
+                        .map(|_| view! { <a href="/mailbox">{t!("mailbox-show-all")}</a> })
                 }}
             </Form>
             <button type="button" class="button" on:click=move |_| messages.refetch()>
-                "Check for new messages"
+                {t!("mailbox-check")}
             </button>
-            <Transition fallback=|| view! { <p>"Loading the mailbox…"</p> }>
+            <Transition fallback=|| view! { <p>{t!("mailbox-loading")}</p> }>
                 <ErrorBoundary fallback=|errors| {
                     view! {
                         <p class="mailbox-error" role="alert">
@@ -117,7 +115,7 @@ fn MailboxItem(message: MailboxMessage) -> impl IntoView {
                 </button>
             </h2>
             <p class="mailbox-meta">
-                "To " {message.to} " · " <time datetime=iso>{shown}</time>
+                {t!("mailbox-to")} " " {message.to} " · " <time datetime=iso>{shown}</time>
             </p>
             <div id=body_id class="mailbox-body" hidden=move || !open.get()>
                 {body}

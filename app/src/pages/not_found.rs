@@ -1,5 +1,6 @@
 //! Anything the router does not know.
 
+use crate::t;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -7,9 +8,9 @@ use leptos_router::components::A;
 pub fn NotFound() -> impl IntoView {
     view! {
         <section class="not-found">
-            <h1>"Page not found"</h1>
-            <p>"This address does not lead to a page of TRACES NT. Check the link, or start again from the home page."</p>
-            <A href="/">"Go to the home page"</A>
+            <h1>{t!("common-not-found-title")}</h1>
+            <p>{t!("common-not-found-text")}</p>
+            <A href="/">{t!("common-not-found-home")}</A>
         </section>
     }
 }

@@ -4,9 +4,12 @@
 use crate::api::training::{
     log_in_as, reset_training, training_info, Persona, ResetDone, DEMO_PASSWORD,
 };
+use crate::api::ApiError;
 use crate::app::{Session, UiLanguage};
 use crate::components::format_time;
 use crate::domain::Instance;
+use crate::i18n::{number, text, tr, Arg};
+use crate::t;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
@@ -30,7 +33,8 @@ pub fn TrainerTools() -> impl IntoView {
         session.track();
         training_info()
     });
-    let problem = RwSignal::new(None::<String>);
+    // Whom the trainer could not log in as, and why.
+    let problem = RwSignal::new(None::<(String, ApiError)>);
     let busy = RwSignal::new(false);
     let navigate = use_navigate();
     let language: UiLanguage = expect_context();
@@ -48,9 +52,7 @@ pub fn TrainerTools() -> impl IntoView {
                     Session(session).logged_in(user, language);
                     navigate(&landing(&persona.key), Default::default());
                 }
-                Err(err) => {
-                    problem.set(Some(format!("Could not log in as {}: {err}", persona.name)))
-                }
+                Err(err) => problem.set(Some((persona.name, err))),
             }
             busy.set(false);
         });
@@ -58,28 +60,45 @@ pub fn TrainerTools() -> impl IntoView {
 
     view! {
         <section class="trainer-tools" aria-labelledby="personas-heading">
-            <h2 id="personas-heading">"Training personas"</h2>
+            <h2 id="personas-heading">{t!("training-personas-title")}</h2>
             <p>
-                "Ready EU Login accounts of the demo world. They exist only for training: production never lists them and treats them as not logged in. Each can also log in on the EU Login page with its e-mail and the password "
-                <code>{DEMO_PASSWORD}</code> "."
+                {t!("training-personas-intro")}
+                " "
+                <code>{DEMO_PASSWORD}</code>
+                {t!("training-personas-intro-end")}
             </p>
-            {move || problem.get().map(|text| view! { <p role="alert" class="field-error">{text}</p> })}
+            {move || {
+                problem
+                    .get()
+                    .map(|(name, err)| {
+                        let words = text(
+                            "training-log-in-as-failed",
+                            &[("name", name.into()), ("problem", err.to_string().into())],
+                        );
+                        view! { <p role="alert" class="field-error">{words}</p> }
+                    })
+            }}
             {move || {
                 info.get()
                     .map(|result| match result {
-                        Err(err) => view! { <p role="alert">{format!("The personas could not be loaded: {err}")}</p> }.into_any(),
+                        Err(err) => view! {
+                            <p role="alert">
+                                {text("training-personas-not-loaded", &[("problem", err.to_string().into())])}
+                            </p>
+                        }
+                        .into_any(),
                         Ok(page) => {
                             let log_in = log_in.clone();
                             let trainer = page.trainer;
                             let last_reset = page.last_reset_at;
                             view! {
                                 <table class="personas">
-                                    <caption class="visually-hidden">"Training personas"</caption>
+                                    <caption class="visually-hidden">{t!("training-personas-title")}</caption>
                                     <thead>
                                         <tr>
-                                            <th scope="col">"Persona"</th>
-                                            <th scope="col">"Role in the demo"</th>
-                                            <th scope="col">"Log in"</th>
+                                            <th scope="col">{t!("training-column-persona")}</th>
+                                            <th scope="col">{t!("training-column-role")}</th>
+                                            <th scope="col">{t!("training-column-log-in")}</th>
                                         </tr>
                                     </thead>
                                     <tbody>
@@ -88,7 +107,11 @@ pub fn TrainerTools() -> impl IntoView {
                                             .into_iter()
                                             .map(|persona| {
                                                 let log_in = log_in.clone();
-                                                let label = format!("Log in as {}", persona.name);
+                                                let name = persona.name.clone();
+                                                let label = move || {
+                                                    text("training-log-in-as", &[("name", name.clone().into())])
+                                                };
+                                                let (role, description) = (persona.role.clone(), persona.description.clone());
                                                 let chosen = persona.clone();
                                                 view! {
                                                     <tr>
@@ -98,9 +121,9 @@ pub fn TrainerTools() -> impl IntoView {
                                                             <small>{persona.email.clone()}</small>
                                                         </th>
                                                         <td>
-                                                            <strong>{persona.role.clone()}</strong>
+                                                            <strong>{move || role.text()}</strong>
                                                             <br />
-                                                            {persona.description.clone()}
+                                                            {move || description.text()}
                                                         </td>
                                                         <td>
                                                             <button
@@ -120,8 +143,8 @@ pub fn TrainerTools() -> impl IntoView {
                                 </table>
                                 <p class="hint">
                                     {match last_reset {
-                                        Some(at) => format!("Demo world last loaded on {}.", format_time(at, "UTC")),
-                                        None => "The demo world has not been loaded yet.".to_owned(),
+                                        Some(at) => text("training-last-reset", &[("time", format_time(at, "UTC").into())]),
+                                        None => tr("training-never-reset"),
                                     }}
                                 </p>
                                 {trainer.then(|| view! { <ResetTraining /> })}
@@ -139,14 +162,14 @@ pub fn TrainerTools() -> impl IntoView {
 fn ResetTraining() -> impl IntoView {
     let confirming = RwSignal::new(false);
     let busy = RwSignal::new(false);
-    let outcome = RwSignal::new(None::<Result<ResetDone, String>>);
+    let outcome = RwSignal::new(None::<Result<ResetDone, ApiError>>);
     let reset = move |_| {
         if busy.get_untracked() {
             return;
         }
         busy.set(true);
         spawn_local(async move {
-            let result = reset_training().await.map_err(|e| e.to_string());
+            let result = reset_training().await;
             outcome.set(Some(result));
             busy.set(false);
             confirming.set(false);
@@ -155,11 +178,8 @@ fn ResetTraining() -> impl IntoView {
     };
     view! {
         <div class="reset-training">
-            <h3>"Reset the training instance"</h3>
-            <p>
-                "Replaces all training data (organisations, requests, decisions, notifications, the demo's e-mails) with the demo world, in one step. "
-                "EU Login accounts created during the session are kept, because production uses them too; their training requests are removed. Production is not touched."
-            </p>
+            <h3>{t!("training-reset-title")}</h3>
+            <p>{t!("training-reset-explained")} " " {t!("training-reset-accounts-kept")}</p>
             <Show
                 when=move || confirming.get()
                 fallback=move || {
@@ -173,15 +193,16 @@ fn ResetTraining() -> impl IntoView {
                                 crate::browser::focus_later("confirm-reset".to_owned());
                             }
                         >
-                            "Reset training…"
+                            {t!("training-reset-button")}
                         </button>
                     }
                 }
             >
                 <div class="confirm" role="group" aria-labelledby="confirm-reset-text">
                     <p id="confirm-reset-text">
-                        <strong>"Reset the training instance now?"</strong>
-                        " Everything done on training since the last reset is replaced."
+                        <strong>{t!("training-reset-confirm-question")}</strong>
+                        " "
+                        {t!("training-reset-confirm-explained")}
                     </p>
                     <button
                         id="confirm-reset"
@@ -190,7 +211,13 @@ fn ResetTraining() -> impl IntoView {
                         disabled=move || busy.get()
                         on:click=reset
                     >
-                        {move || if busy.get() { "Resetting…" } else { "Yes, reset training" }}
+                        {move || {
+                            if busy.get() {
+                                tr("training-resetting")
+                            } else {
+                                tr("training-reset-confirm")
+                            }
+                        }}
                     </button>
                     " "
                     <button
@@ -198,7 +225,7 @@ fn ResetTraining() -> impl IntoView {
                         class="button button-secondary"
                         on:click=move |_| confirming.set(false)
                     >
-                        "Cancel"
+                        {t!("training-reset-cancel")}
                     </button>
                 </div>
             </Show>
@@ -207,23 +234,65 @@ fn ResetTraining() -> impl IntoView {
                     outcome
                         .get()
                         .map(|result| match result {
-                            Ok(done) => view! {
-                                <p class="success">
-                                    {format!(
-                                        "Training reset in {} ms: {} organisations and {} requests of the demo world; {} EU Login account(s) of participants kept.",
-                                        done.took_ms,
-                                        done.organisations,
-                                        done.requests,
-                                        done.accounts_kept,
-                                    )}
+                            Ok(done) => view! { <p class="success">{reset_done_text(&done)}</p> }.into_any(),
+                            Err(err) => view! {
+                                <p class="field-error">
+                                    {text("training-reset-failed", &[("problem", err.to_string().into())])}
                                 </p>
                             }
                             .into_any(),
-                            Err(err) => view! { <p class="field-error">{format!("The reset did not happen: {err}")}</p> }
-                                .into_any(),
                         })
                 }}
             </div>
         </div>
+    }
+}
+
+/// "Training reset in 812 ms: 1,204 organisations and 31 requests of the demo world; 2 EU Login
+/// account(s) of participants kept." Each count is passed twice: as a number that chooses the
+/// plural form and as the text the language writes.
+fn reset_done_text(done: &ResetDone) -> String {
+    let count = |n: u32| Arg::Number(n.into());
+    let shown = |n: u32| Arg::Text(number(n.into()));
+    text(
+        "training-reset-done",
+        &[
+            ("took", shown(done.took_ms)),
+            ("organisations", count(done.organisations)),
+            ("organisations_shown", shown(done.organisations)),
+            ("requests", count(done.requests)),
+            ("requests_shown", shown(done.requests)),
+            ("accounts", count(done.accounts_kept)),
+            ("accounts_shown", shown(done.accounts_kept)),
+        ],
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_reset_says_what_it_loaded_with_the_plural_of_each_count() {
+        let done = ResetDone {
+            organisations: 1204,
+            requests: 31,
+            accounts_kept: 2,
+            took_ms: 812,
+        };
+        assert_eq!(
+            reset_done_text(&done),
+            "Training reset in 812 ms: 1204 organisations and 31 requests of the demo world; 2 EU Login account(s) of participants kept."
+        );
+        let one = ResetDone {
+            organisations: 1,
+            requests: 1,
+            accounts_kept: 1,
+            took_ms: 5,
+        };
+        assert_eq!(
+            reset_done_text(&one),
+            "Training reset in 5 ms: 1 organisation and 1 request of the demo world; 1 EU Login account of participants kept."
+        );
     }
 }

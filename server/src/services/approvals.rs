@@ -841,7 +841,8 @@ impl ApprovalsService for Approvals {
                                 &entry.id.to_string(),
                                 &iso_time(entry.at),
                                 &entry.actor,
-                                entry.action.label(),
+                                // The CSV is in English, like the rest of its columns.
+                                &entry.action.label().to_string(),
                                 &request,
                                 &organisation,
                                 &person,
@@ -912,6 +913,7 @@ async fn counts(
     })
 }
 
+/// The notification as the page shows it: a message put into words in the reader's language.
 fn notification(row: store::NotificationRow) -> Notification {
     let (event, text) = if row.event == "new_request" {
         (

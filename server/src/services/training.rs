@@ -61,8 +61,8 @@ impl TrainingService for Training {
                     key: row.key,
                     name: format!("{} {}", row.first_name, row.last_name),
                     email: row.email,
-                    role: spec.role.to_owned(),
-                    description: spec.description.to_owned(),
+                    role: Message::new(spec.role),
+                    description: Message::new(spec.description),
                 })
             })
             .collect();

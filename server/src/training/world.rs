@@ -24,6 +24,7 @@ pub struct DemoPerson {
 pub struct PersonaSpec {
     pub key: &'static str,
     pub person: DemoPerson,
+    /// Message ids (`app/locales/*/training.ftl`): the page shows them in the reader's language.
     pub role: &'static str,
     pub description: &'static str,
 }
@@ -61,8 +62,8 @@ pub const PERSONAS: &[PersonaSpec] = &[
             mailbox: "ines.laurent",
             language: "fr",
         },
-        role: "Importer (operator)",
-        description: "No post yet: shows step 2 of the letter from the start (Operator, search, tick, “Request Authorisation”, “send authorisation request”).",
+        role: "training-persona-importer-role",
+        description: "training-persona-importer-description",
     },
     PersonaSpec {
         key: "inspector",
@@ -73,8 +74,8 @@ pub const PERSONAS: &[PersonaSpec] = &[
             mailbox: "karl.berger",
             language: "de",
         },
-        role: "Control body inspector",
-        description: "Valid post at “Fiktiv Kontrollstelle Öko” (DE-OKO-901) for Germany; can request more countries of it.",
+        role: "training-persona-inspector-role",
+        description: "training-persona-inspector-description",
     },
     PersonaSpec {
         key: "bcp",
@@ -85,8 +86,8 @@ pub const PERSONAS: &[PersonaSpec] = &[
             mailbox: "sofia.marino",
             language: "it",
         },
-        role: "Border Control Post officer",
-        description: "Valid post at the Border Control Post “PCF Fittizio Genova Porto” (Italy), acting as EAOC.",
+        role: "training-persona-bcp-role",
+        description: "training-persona-bcp-description",
     },
     PersonaSpec {
         key: "cca",
@@ -97,8 +98,8 @@ pub const PERSONAS: &[PersonaSpec] = &[
             mailbox: "jonas.vogel",
             language: "de",
         },
-        role: "CCA officer – decides requests",
-        description: "Administrator of Germany's Central Competent Authority: decides every request for German operators, control bodies and Border Control Posts.",
+        role: "training-persona-cca-role",
+        description: "training-persona-cca-description",
     },
     PersonaSpec {
         key: "admin",
@@ -109,8 +110,8 @@ pub const PERSONAS: &[PersonaSpec] = &[
             mailbox: "eva.novak",
             language: "en",
         },
-        role: "Operator Administrator",
-        description: "Administrator of the operator “Fiktiv Grünwaren KG” (Germany): decides requests to join it.",
+        role: "training-persona-admin-role",
+        description: "training-persona-admin-description",
     },
     PersonaSpec {
         key: "commission",
@@ -121,8 +122,8 @@ pub const PERSONAS: &[PersonaSpec] = &[
             mailbox: "marta.kowalska",
             language: "pl",
         },
-        role: "Commission user and trainer",
-        description: "Commission (fictional unit “DG SANTE G.5 training”): decides every request, including Central Competent Authorities; may reset the training instance.",
+        role: "training-persona-commission-role",
+        description: "training-persona-commission-description",
     },
 ];
 

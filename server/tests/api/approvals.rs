@@ -812,6 +812,8 @@ async fn a_new_operator_is_validated_by_accepting_its_request_and_rejected_with_
     let _ = w.operator_a;
 }
 
+/// A notification's sentence, in English (it travels as a message id with arguments).
+
 #[tokio::test]
 async fn deciders_and_requesters_are_notified_in_the_app_and_by_mail_per_preference() {
     let w = world().await;

@@ -2,7 +2,7 @@
 //! the scope, what the popup said, the history), with "Accept", "Reject" with a reason, and on
 //! a valid post the Administrator flag.
 
-use super::{decided_message, problem_view, queue_path, time_view};
+use super::{decided_message, problem_view, queue_path, status_class, time_view};
 use crate::api::approvals::{
     approval_detail, decide_request, field, set_post_admin, AuditEntry, OrganisationDetail,
     RequestDetail,
@@ -11,8 +11,10 @@ use crate::api::traces::OrganisationStatus;
 use crate::api::ApiError;
 use crate::components::{ErrorSummary, FormErrors, NavBadge};
 use crate::domain::{Decision, Instance, Reason};
+use crate::i18n::{text, tr, Message};
 use crate::pages::traces::instance_page;
 use crate::pages::NotFound;
+use crate::t;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_params_map;
@@ -39,9 +41,9 @@ struct DetailState {
     detail: RwSignal<Option<Result<RequestDetail, ApiError>>>,
     busy: RwSignal<bool>,
     /// What the last action did ("Request 12 accepted.").
-    message: RwSignal<Option<String>>,
+    message: RwSignal<Option<Message>>,
     /// Why the last action did not happen (someone else decided first…).
-    problem: RwSignal<Option<String>>,
+    problem: RwSignal<Option<Message>>,
     form: FormErrors,
     reason: RwSignal<String>,
     badge: NavBadge,
@@ -106,11 +108,16 @@ impl DetailState {
             match answer {
                 Ok(detail) => {
                     self.detail.try_set(Some(Ok(detail)));
-                    self.message.try_set(Some(if admin {
-                        format!("{person} is now an Administrator of {organisation}.")
+                    let id = if admin {
+                        "queue-detail-admin-granted"
                     } else {
-                        format!("{person} is no longer an Administrator of {organisation}.")
-                    }));
+                        "queue-detail-admin-removed"
+                    };
+                    self.message.try_set(Some(
+                        Message::new(id)
+                            .with("person", person)
+                            .with("organisation", organisation),
+                    ));
                 }
                 Err(err) => self.failed(err),
             }
@@ -124,7 +131,7 @@ impl DetailState {
             self.form.show_api_error(&err);
             return;
         }
-        self.problem.try_set(Some(err.to_string()));
+        self.problem.try_set(Some(err.message()));
         self.load();
         self.badge.refresh(self.instance);
     }
@@ -156,21 +163,23 @@ fn DetailFor(instance: Instance, id: i64) -> impl IntoView {
     view! {
         <section class="traces request-detail">
             <p class="back">
-                <a href=queue_path(instance)>"Back to the queue"</a>
+                <a href=queue_path(instance)>{t!("queue-detail-back")}</a>
             </p>
-            <h1>{format!("Request {id}")}</h1>
+            <h1>{t!("queue-request", id = id.to_string())}</h1>
             <div role="status" class="message-region">
-                {move || state.message.get().map(|text| view! { <p class="success">{text}</p> })}
+                {move || {
+                    state.message.get().map(|message| view! { <p class="success">{message.text()}</p> })
+                }}
             </div>
             <div role="alert" class="problem-region">
                 {move || {
                     state
                         .problem
                         .get()
-                        .map(|text| {
+                        .map(|problem| {
                             view! {
                                 <div class="callout callout-error">
-                                    <p>{text}</p>
+                                    <p>{problem.text()}</p>
                                 </div>
                             }
                         })
@@ -180,32 +189,46 @@ fn DetailFor(instance: Instance, id: i64) -> impl IntoView {
                 state
                     .detail
                     .with(Option::is_none)
-                    .then(|| view! { <p role="status">"Loading the request…"</p> })
+                    .then(|| view! { <p role="status">{t!("queue-detail-loading")}</p> })
             }}
             {content}
         </section>
     }
 }
 
-/// A line of a description list, left out when there is nothing to say.
+/// A line of a description list (its label a message id), left out when there is nothing to
+/// say.
 fn item(label: &'static str, value: Option<String>) -> Option<impl IntoView> {
     value
         .filter(|v| !v.trim().is_empty())
-        .map(|value| view! { <dt>{label}</dt> <dd>{value}</dd> })
+        .map(|value| view! { <dt>{move || tr(label)}</dt> <dd>{value}</dd> })
 }
 
-fn or_none_given(value: Option<String>) -> Option<String> {
-    value
-        .filter(|v| !v.trim().is_empty())
-        .or_else(|| Some("None given".to_owned()))
+/// A line whose value is words of the catalogs (a status, a kind): they follow the language.
+fn item_text(
+    label: &'static str,
+    value: impl Fn() -> String + Send + Sync + 'static,
+) -> impl IntoView {
+    view! { <dt>{move || tr(label)}</dt> <dd>{value}</dd> }
 }
 
-fn organisation_status_text(status: OrganisationStatus) -> &'static str {
+/// What the requester gave, or "None given".
+fn item_or_none_given(label: &'static str, value: Option<String>) -> impl IntoView {
+    let value = value.filter(|v| !v.trim().is_empty());
+    item_text(label, move || {
+        value
+            .clone()
+            .unwrap_or_else(|| tr("queue-detail-none-given"))
+    })
+}
+
+/// The message id of an organisation's status, as a decider reads it.
+fn organisation_status_message(status: OrganisationStatus) -> &'static str {
     match status {
-        OrganisationStatus::New => "New (created by the requester, not yet checked)",
-        OrganisationStatus::Valid => "Valid",
-        OrganisationStatus::Rejected => "Rejected",
-        OrganisationStatus::Inactive => "Inactive",
+        OrganisationStatus::New => "queue-organisation-status-new",
+        OrganisationStatus::Valid => "queue-organisation-status-valid",
+        OrganisationStatus::Rejected => "queue-organisation-status-rejected",
+        OrganisationStatus::Inactive => "queue-organisation-status-inactive",
     }
 }
 
@@ -232,21 +255,23 @@ fn Detail(state: DetailState, detail: RequestDetail) -> impl IntoView {
         view! {
             <div class="callout callout-warning">
                 <p>
-                    <strong>"This operator is New."</strong>
-                    " The requester created it and nobody has checked it yet. Accepting this request validates the operator too (its status becomes Valid); rejecting it rejects the operator when nobody else asks to join it."
+                    <strong>{t!("queue-detail-new-operator")}</strong>
+                    " "
+                    {t!("queue-detail-new-operator-explained")}
                 </p>
             </div>
         }
     });
     let decided = row.decided_at.map(|at| {
-        let by = detail
-            .decided_by
-            .clone()
-            .map(|by| format!(" by {by}"))
-            .unwrap_or_default();
+        let by = detail.decided_by.clone();
+        let words = move || match &by {
+            Some(person) => text("queue-detail-decided-by-on", &[("person", person.into())]),
+            None => tr("queue-detail-decided-on"),
+        };
         view! {
-            {by}
-            " on "
+            " "
+            {words}
+            " "
             {time_view(at)}
         }
     });
@@ -256,6 +281,7 @@ fn Detail(state: DetailState, detail: RequestDetail) -> impl IntoView {
     let admin = detail.can_set_admin.then(|| {
         let person = row.person_name.clone();
         let organisation = org.name.clone();
+        let name = org.name.clone();
         let on = detail.admin;
         let change = move |ev| {
             state.set_admin(
@@ -266,7 +292,7 @@ fn Detail(state: DetailState, detail: RequestDetail) -> impl IntoView {
         };
         view! {
             <section class="detail-section" aria-labelledby="admin-title">
-                <h2 id="admin-title">"Administrator"</h2>
+                <h2 id="admin-title">{t!("queue-detail-admin-title")}</h2>
                 <div class="field field-checkbox">
                     <div class="checkbox-row">
                         <input
@@ -277,13 +303,10 @@ fn Detail(state: DetailState, detail: RequestDetail) -> impl IntoView {
                             disabled=move || state.busy.get()
                             on:change=change
                         />
-                        <label for=ADMIN_ID>"Administrator of the organisation"</label>
+                        <label for=ADMIN_ID>{t!("queue-detail-admin-label")}</label>
                     </div>
                     <p class="field-hint" id="detail-admin-hint">
-                        {format!(
-                            "An Administrator of {} accepts or rejects the requests to join it.",
-                            org.name,
-                        )}
+                        {t!("queue-detail-admin-hint", organisation = name.clone())}
                     </p>
                 </div>
             </section>
@@ -294,74 +317,79 @@ fn Detail(state: DetailState, detail: RequestDetail) -> impl IntoView {
         .iter()
         .map(|entry| view! { <HistoryRow entry=entry.clone() /> })
         .collect_view();
+    let kind = org.kind;
+    let request_id = row.id;
+    let created_at = row.created_at;
+    let organisation_status = organisation_status_message(org.status);
     view! {
         <p class="request-status">
-            "Status: "
-            <strong class=format!("status status-{}", status.code())>
-                {move || status.label().text()}
-            </strong>
+            {t!("queue-detail-status")}
+            " "
+            <strong class=status_class(status)>{move || status.label().to_string()}</strong>
             {decided}
         </p>
-        {item("Reason of the rejection", detail.reason.clone())
+        {item("queue-detail-rejection-reason", detail.reason.clone())
             .map(|reason| view! { <dl class="details">{reason}</dl> })}
         <div class="detail-grid">
             <section class="detail-section" aria-labelledby="person-title">
-                <h2 id="person-title">"The person"</h2>
+                <h2 id="person-title">{t!("queue-detail-person-title")}</h2>
                 <dl class="details">
-                    {item("Name (EU Login)", Some(row.person_name.clone()))}
-                    {item("E-mail (EU Login)", Some(row.person_email.clone()))}
+                    {item("queue-detail-person-name", Some(row.person_name.clone()))}
+                    {item("queue-detail-person-email", Some(row.person_email.clone()))}
                 </dl>
             </section>
             <section class="detail-section" aria-labelledby="scope-title">
-                <h2 id="scope-title">"The post asked for"</h2>
+                <h2 id="scope-title">{t!("queue-detail-post-title")}</h2>
                 <dl class="details">
-                    {item("Role", Some(row.role.clone()))}
-                    {item("Scope (country)", Some(crate::domain::CountryCode::name_and_code(&row.country)))}
-                    {item("Sent", Some(super::format_time(row.created_at)))}
+                    {item("queue-detail-role", Some(row.role.clone()))}
+                    {item("queue-detail-scope", Some(crate::domain::CountryCode::name_and_code(&row.country)))}
+                    {item_text("queue-detail-sent", move || super::format_time(created_at))}
                 </dl>
             </section>
             <section class="detail-section" aria-labelledby="organisation-title">
-                <h2 id="organisation-title">"The organisation"</h2>
+                <h2 id="organisation-title">{t!("queue-detail-organisation-title")}</h2>
                 {new_operator}
                 <dl class="details">
-                    {item("Name", Some(org.name.clone()))}
-                    {item("Kind", Some(org.kind.label().text()))}
-                    {item("Status", Some(organisation_status_text(org.status).to_owned()))}
-                    {item("Country", Some(crate::domain::CountryCode::name_and_code(&org.country)))}
-                    {item("Authority role", org.authority_role.clone())}
-                    {item("Control body code", org.code.clone())}
-                    {item("Section", org.section.clone())}
-                    {item("Activity type", org.activity.clone())}
-                    {item("Address", address(org))}
-                    {item("EORI number", org.eori.clone())}
-                    {item("Phone", org.phone.clone())}
-                    {item("Fax", org.fax.clone())}
-                    {item("E-mail", org.email.clone())}
-                    {item("Website", org.website.clone())}
+                    {item("queue-detail-organisation-name", Some(org.name.clone()))}
+                    {item_text("queue-detail-organisation-kind", move || kind.label().to_string())}
+                    {item_text("queue-detail-organisation-status", move || tr(organisation_status))}
+                    {item("queue-detail-organisation-country", Some(crate::domain::CountryCode::name_and_code(&org.country)))}
+                    {item("queue-detail-authority-role", org.authority_role.clone())}
+                    {item("queue-detail-control-body-code", org.code.clone())}
+                    {item("queue-detail-section", org.section.clone())}
+                    {item("queue-detail-activity", org.activity.clone())}
+                    {item("queue-detail-address", address(org))}
+                    {item("queue-detail-eori", org.eori.clone())}
+                    {item("queue-detail-phone", org.phone.clone())}
+                    {item("queue-detail-fax", org.fax.clone())}
+                    {item("queue-detail-email", org.email.clone())}
+                    {item("queue-detail-website", org.website.clone())}
                 </dl>
             </section>
             <section class="detail-section" aria-labelledby="request-info-title">
-                <h2 id="request-info-title">"From the request"</h2>
+                <h2 id="request-info-title">{t!("queue-detail-request-title")}</h2>
                 <dl class="details">
-                    {item("Additional information", or_none_given(Some(detail.additional_info.clone())))}
-                    {item("Contact e-mail", Some(detail.contact_email.clone()))}
-                    {item("Contact phone", or_none_given(detail.contact_phone.clone()))}
+                    {item_or_none_given("queue-detail-additional-info", Some(detail.additional_info.clone()))}
+                    {item("queue-detail-contact-email", Some(detail.contact_email.clone()))}
+                    {item_or_none_given("queue-detail-contact-phone", detail.contact_phone.clone())}
                 </dl>
             </section>
         </div>
         {decision}
         {admin}
         <section class="detail-section" aria-labelledby="history-title">
-            <h2 id="history-title">"Request history"</h2>
+            <h2 id="history-title">{t!("queue-history-title")}</h2>
             <table class="results history">
-                <caption class="visually-hidden">{format!("History of request {}", row.id)}</caption>
+                <caption class="visually-hidden">
+                    {t!("queue-history-caption", id = request_id.to_string())}
+                </caption>
                 <thead>
                     <tr>
-                        <th scope="col">"When"</th>
-                        <th scope="col">"Who"</th>
-                        <th scope="col">"What"</th>
-                        <th scope="col">"Change"</th>
-                        <th scope="col">"Reason or note"</th>
+                        <th scope="col">{t!("queue-history-when")}</th>
+                        <th scope="col">{t!("queue-history-who")}</th>
+                        <th scope="col">{t!("queue-history-what")}</th>
+                        <th scope="col">{t!("queue-history-change")}</th>
+                        <th scope="col">{t!("queue-history-reason")}</th>
                     </tr>
                 </thead>
                 <tbody>{history}</tbody>
@@ -378,11 +406,12 @@ fn HistoryRow(entry: AuditEntry) -> impl IntoView {
         (Some(from), None) => format!("{from} →"),
         (None, None) => String::new(),
     };
+    let action = entry.action;
     view! {
         <tr>
             <td>{time_view(entry.at)}</td>
             <td>{entry.actor}</td>
-            <td>{entry.action.label()}</td>
+            <td>{move || action.label().text()}</td>
             <td>{change}</td>
             <td>{entry.detail.unwrap_or_default()}</td>
         </tr>
@@ -399,7 +428,7 @@ fn Decide(state: DetailState) -> impl IntoView {
     };
     view! {
         <section class="detail-section decide" aria-labelledby="decide-title">
-            <h2 id="decide-title">"Your decision"</h2>
+            <h2 id="decide-title">{t!("queue-detail-decide-title")}</h2>
             <p>
                 <button
                     type="button"
@@ -407,7 +436,7 @@ fn Decide(state: DetailState) -> impl IntoView {
                     disabled=move || state.busy.get()
                     on:click=move |_| state.decide(Decision::Accept)
                 >
-                    {format!("Accept request {id}")}
+                    {t!("queue-accept-request", id = id.to_string())}
                 </button>
             </p>
             <ErrorSummary form=state.form heading_level=3 />
@@ -415,10 +444,10 @@ fn Decide(state: DetailState) -> impl IntoView {
                 {super::reason_field(state.form, state.reason)}
                 <div class="form-actions">
                     <button type="submit" class="button button-primary" disabled=move || state.busy.get()>
-                        {format!("Reject request {id}")}
+                        {t!("queue-reject-request", id = id.to_string())}
                     </button>
                     <span class="form-progress" role="status">
-                        {move || state.busy.get().then_some("Sending…")}
+                        {move || state.busy.get().then(|| tr("queue-detail-sending"))}
                     </span>
                 </div>
             </form>

@@ -6,7 +6,7 @@
 //! The filters and the page live in the address (`?country=PL&after=…`), so that "Back" from a
 //! request and a reload land on the same list.
 
-use super::{decided_message, problem_view, request_path, time_view};
+use super::{counted, decided_message, problem_view, request_path, status_class, time_view};
 use crate::api::approvals::{
     approval_detail, approval_queue, decide_request, decide_requests, export_href, field,
     ExportKind, QueueFilter, QueueOrder, QueueRow, QueueView,
@@ -17,7 +17,9 @@ use crate::app::encode_query_value;
 use crate::browser::{key_target, KeyTarget};
 use crate::components::{ErrorSummary, FormErrors, NavBadge, SelectField, TextField};
 use crate::domain::{Decision, Instance, Reason, RoleKind};
+use crate::i18n::{number, text, tr, Message};
 use crate::pages::traces::{country_options, instance_page};
+use crate::t;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::{use_navigate, use_query_map};
@@ -36,14 +38,15 @@ const ORDER: &str = "order";
 const REASON_FIELDS: &[&str] = &[field::REASON];
 /// The age choices, in days.
 const AGES: [u32; 6] = [1, 3, 7, 14, 30, 90];
-/// The keys of the page, as the "Keyboard shortcuts" list shows them.
+/// The keys of the page, as the "Keyboard shortcuts" list shows them: the message ids of the
+/// keys ("j or ↓") and of what they do.
 const SHORTCUTS: [(&str, &str); 6] = [
-    ("j or ↓", "Next request"),
-    ("k or ↑", "Previous request"),
-    ("Enter or o", "Open the request"),
-    ("x", "Tick or untick the request"),
-    ("a", "Accept the request"),
-    ("r", "Reject the request (opens the reason field)"),
+    ("queue-shortcut-next-keys", "queue-shortcut-next"),
+    ("queue-shortcut-previous-keys", "queue-shortcut-previous"),
+    ("queue-shortcut-open-keys", "queue-shortcut-open"),
+    ("queue-shortcut-tick-keys", "queue-shortcut-tick"),
+    ("queue-shortcut-accept-keys", "queue-shortcut-accept"),
+    ("queue-shortcut-reject-keys", "queue-shortcut-reject"),
 ];
 
 /// The filter and page an address asks for; anything unreadable counts as "any".
@@ -126,9 +129,9 @@ struct QueueState {
     filter_form: FormErrors,
     busy: RwSignal<bool>,
     /// What the last decision did ("Request 12 accepted.").
-    message: RwSignal<Option<String>>,
+    message: RwSignal<Option<Message>>,
     /// Why the last decision did not happen, one line per request.
-    problems: RwSignal<Vec<String>>,
+    problems: RwSignal<Vec<Message>>,
     badge: NavBadge,
     /// Answers to older loads are dropped.
     generation: StoredValue<u32>,
@@ -330,8 +333,8 @@ impl QueueState {
             return;
         }
         let lines = match &err {
-            ApiError::Validation(errors) => errors.iter().map(|e| e.message.text()).collect(),
-            other => vec![other.to_string()],
+            ApiError::Validation(errors) => errors.iter().map(|e| e.message.clone()).collect(),
+            other => vec![other.message()],
         };
         self.problems.try_set(lines);
         if let (ApiError::Conflict(_), Some(id)) = (&err, id) {
@@ -355,18 +358,26 @@ fn row_id(id: i64) -> String {
 }
 
 /// "3 requests accepted: 12, 13, 14."
-fn bulk_message(ids: &[i64], accepted: bool) -> String {
-    let what = if accepted { "accepted" } else { "rejected" };
+fn bulk_message(ids: &[i64], accepted: bool) -> Message {
     match ids {
         [one] => super::decided_message(*one, accepted),
-        many => format!(
-            "{} requests {what}: {}.",
-            many.len(),
-            many.iter()
+        many => {
+            let id = if accepted {
+                "queue-bulk-accepted"
+            } else {
+                "queue-bulk-rejected"
+            };
+            let count = i64::try_from(many.len()).unwrap_or(i64::MAX);
+            let list = many
+                .iter()
                 .map(i64::to_string)
                 .collect::<Vec<_>>()
-                .join(", ")
-        ),
+                .join(", ");
+            Message::new(id)
+                .with("count", count)
+                .with("shown", number(count))
+                .with("ids", list)
+        }
     }
 }
 
@@ -440,14 +451,14 @@ fn QueueFor(instance: Instance) -> impl IntoView {
 
     view! {
         <section class="traces queue">
-            <h1>"Requests to decide"</h1>
+            <h1>{t!("queue-title")}</h1>
             <ViewTabs state />
             <p class="lead">
                 {move || {
                     if state.pending_view() {
-                        "The requests in your scope that wait for a decision. Open one to see the person, the organisation and its history, or accept and reject here."
+                        tr("queue-lead-pending")
                     } else {
-                        "The decision history: the requests in your scope that were accepted, rejected, cancelled or revoked."
+                        tr("queue-lead-decided")
                     }
                 }}
             </p>
@@ -458,18 +469,20 @@ fn QueueFor(instance: Instance) -> impl IntoView {
                     href=move || state.address.with(|(f, _)| export_href(instance, ExportKind::Queue, f))
                     download
                 >
-                    "Export this list (CSV)"
+                    {t!("queue-export-list")}
                 </a>
                 <a
                     class="button button-secondary"
                     href=move || state.address.with(|(f, _)| export_href(instance, ExportKind::Decisions, f))
                     download
                 >
-                    "Export decision history (CSV)"
+                    {t!("queue-export-decisions")}
                 </a>
             </p>
             <div role="status" class="message-region">
-                {move || state.message.get().map(|text| view! { <p class="success">{text}</p> })}
+                {move || {
+                    state.message.get().map(|message| view! { <p class="success">{message.text()}</p> })
+                }}
             </div>
             <div role="alert" class="problem-region">
                 {move || {
@@ -484,7 +497,7 @@ fn QueueFor(instance: Instance) -> impl IntoView {
                                             .problems
                                             .get()
                                             .into_iter()
-                                            .map(|line| view! { <li>{line}</li> })
+                                            .map(|line| view! { <li>{line.text()}</li> })
                                             .collect_view()}
                                     </ul>
                                 </div>
@@ -499,15 +512,14 @@ fn QueueFor(instance: Instance) -> impl IntoView {
             <p role="status" class="results-status">
                 {move || {
                     if state.loading.get() {
-                        Some("Loading the requests…".to_owned())
+                        Some(tr("queue-loading"))
                     } else if state.failure.with(Option::is_some) {
                         None
                     } else {
                         Some(match state.rows.with(Vec::len) {
-                            0 if state.pending_view() => "No request waits for your decision with these filters.".to_owned(),
-                            0 => "No decided request matches these filters.".to_owned(),
-                            1 => "1 request on this page.".to_owned(),
-                            n => format!("{n} requests on this page."),
+                            0 if state.pending_view() => tr("queue-none-pending"),
+                            0 => tr("queue-none-decided"),
+                            n => text("queue-on-this-page", &counted(n)),
                         })
                     }
                 }}
@@ -524,7 +536,8 @@ fn QueueFor(instance: Instance) -> impl IntoView {
 /// "Pending requests" and "Decision history": the same page with `view` switched.
 #[component]
 fn ViewTabs(state: QueueState) -> impl IntoView {
-    let tab = move |view: QueueView, text: &'static str| {
+    // `name`: the tab's message id.
+    let tab = move |view: QueueView, name: &'static str| {
         let href = move || {
             state.address.with(|(f, _)| {
                 let filter = QueueFilter { view, ..f.clone() };
@@ -534,14 +547,14 @@ fn ViewTabs(state: QueueState) -> impl IntoView {
         let current = move || (state.address.with(|(f, _)| f.view) == view).then_some("page");
         view! {
             <a href=href class="tab" aria-current=current>
-                {text}
+                {move || tr(name)}
             </a>
         }
     };
     view! {
-        <nav class="tabs" aria-label="Which requests">
-            {tab(QueueView::Pending, "Pending requests")}
-            {tab(QueueView::Decided, "Decision history")}
+        <nav class="tabs" aria-label=t!("queue-tabs-label")>
+            {tab(QueueView::Pending, "queue-tab-pending")}
+            {tab(QueueView::Decided, "queue-tab-decided")}
         </nav>
     }
 }
@@ -594,31 +607,35 @@ fn FilterForm(state: QueueState) -> impl IntoView {
             state.load();
         }
     };
-    let kinds = std::iter::once((String::new(), "Any role".to_owned()))
-        .chain(
-            [
-                RoleKind::Operator,
-                RoleKind::ControlBody,
-                RoleKind::Authority,
-            ]
-            .into_iter()
-            .map(|kind| (kind.code().to_owned(), kind.label().text())),
-        )
-        .collect::<Vec<_>>();
-    let ages = std::iter::once((String::new(), "Any age".to_owned()))
-        .chain(AGES.iter().map(|days| {
-            let text = if *days == 1 {
-                "At least 1 day old".to_owned()
-            } else {
-                format!("At least {days} days old")
-            };
-            (days.to_string(), text)
-        }))
-        .collect::<Vec<_>>();
-    let orders = vec![
-        ("newest_first".to_owned(), "Newest first".to_owned()),
-        ("oldest_first".to_owned(), "Oldest first".to_owned()),
-    ];
+    // The choices are words of the language in force: each list is built, and its field
+    // drawn, again when the language changes (the chosen value stays in its signal).
+    let kinds = || -> Vec<(String, String)> {
+        std::iter::once((String::new(), tr("queue-filter-any-role")))
+            .chain(
+                [
+                    RoleKind::Operator,
+                    RoleKind::ControlBody,
+                    RoleKind::Authority,
+                ]
+                .into_iter()
+                .map(|kind| (kind.code().to_owned(), kind.label().to_string())),
+            )
+            .collect()
+    };
+    let ages = || -> Vec<(String, String)> {
+        std::iter::once((String::new(), tr("queue-filter-any-age")))
+            .chain(AGES.iter().map(|days| {
+                let words = text("queue-filter-age-at-least", &[("days", (*days).into())]);
+                (days.to_string(), words)
+            }))
+            .collect()
+    };
+    let orders = || -> Vec<(String, String)> {
+        vec![
+            ("newest_first".to_owned(), tr("queue-filter-newest-first")),
+            ("oldest_first".to_owned(), tr("queue-filter-oldest-first")),
+        ]
+    };
     let clear = move || {
         let view = state.address.with(|(f, _)| f.view);
         queue_href(
@@ -632,24 +649,64 @@ fn FilterForm(state: QueueState) -> impl IntoView {
     };
     view! {
         <ErrorSummary form />
-        <form class="form search-form" role="search" aria-label="Filter the requests" novalidate on:submit=submit>
-            <SelectField form name=field::ROLE_KIND label="Role" value=role_kind options=kinds />
-            <SelectField form name=field::COUNTRY label="Country" value=country options=Signal::derive(country_options) />
+        <form
+            class="form search-form"
+            role="search"
+            aria-label=t!("queue-filter-form-label")
+            novalidate
+            on:submit=submit
+        >
+            {move || {
+                view! {
+                    <SelectField
+                        form
+                        name=field::ROLE_KIND
+                        label=t!("queue-filter-role")
+                        value=role_kind
+                        options=kinds()
+                    />
+                }
+            }}
+            {move || {
+                view! {
+                    <SelectField
+                        form
+                        name=field::COUNTRY
+                        label=t!("queue-filter-country")
+                        value=country
+                        options=country_options()
+                    />
+                }
+            }}
             <TextField
                 form
                 name=field::ORGANISATION
-                label="Organisation"
+                label=t!("queue-filter-organisation")
                 value=organisation
-                hint="Part of the name is enough; capitals and accents do not matter."
+                hint=t!("queue-filter-organisation-hint")
                 verbatim=true
             />
-            <SelectField form name=field::MIN_AGE_DAYS label="Age of the request" value=age options=ages />
-            <SelectField form name=ORDER label="Order" value=order options=orders />
+            {move || {
+                view! {
+                    <SelectField
+                        form
+                        name=field::MIN_AGE_DAYS
+                        label=t!("queue-filter-age")
+                        value=age
+                        options=ages()
+                    />
+                }
+            }}
+            {move || {
+                view! {
+                    <SelectField form name=ORDER label=t!("queue-filter-order") value=order options=orders() />
+                }
+            }}
             <div class="form-actions">
                 <button type="submit" class="button button-primary">
-                    "Apply filters"
+                    {t!("queue-filter-apply")}
                 </button>
-                <a href=clear>"Clear the filters"</a>
+                <a href=clear>{t!("queue-filter-clear")}</a>
             </div>
         </form>
     }
@@ -660,19 +717,16 @@ fn FilterForm(state: QueueState) -> impl IntoView {
 fn BulkBar(state: QueueState) -> impl IntoView {
     let count = move || state.ticked.with(Vec::len);
     let disabled = move || count() == 0 || state.busy.get();
-    let reject_label = move || match count() {
-        1 => "Confirm the rejection of the selected request".to_owned(),
-        n => format!("Confirm the rejection of the {n} selected requests"),
-    };
+    let reject_label = move || text("queue-bulk-confirm-rejection", &counted(count()));
     view! {
-        <div class="request-bar" role="group" aria-label="Selected requests">
+        <div class="request-bar" role="group" aria-label=t!("queue-bulk-label")>
             <button
                 type="button"
                 class="button button-green"
                 disabled=disabled
                 on:click=move |_| state.decide_ticked(Decision::Accept)
             >
-                "Accept selected"
+                {t!("queue-bulk-accept")}
             </button>
             <button
                 type="button"
@@ -680,22 +734,19 @@ fn BulkBar(state: QueueState) -> impl IntoView {
                 disabled=disabled
                 on:click=move |_| state.start_rejecting(Rejecting::Ticked)
             >
-                "Reject selected"
+                {t!("queue-bulk-reject")}
             </button>
             <span class="request-count">
                 {move || match count() {
-                    0 => "Tick requests to accept or reject several at once.".to_owned(),
-                    1 => "1 request selected.".to_owned(),
-                    n => format!("{n} requests selected."),
+                    0 => tr("queue-bulk-none-selected"),
+                    n => text("queue-bulk-selected", &counted(n)),
                 }}
             </span>
         </div>
         <Show when=move || state.rejecting.get() == Some(Rejecting::Ticked)>
             <ReasonForm
                 state
-                label=Signal::derive(move || {
-                    format!("Reason for rejecting the {} selected requests", count())
-                })
+                label=Signal::derive(move || text("queue-bulk-reason-label", &counted(count())))
                 submit_label=Signal::derive(reject_label)
                 on_submit=Callback::new(move |decision| state.decide_ticked(decision))
             />
@@ -732,7 +783,7 @@ fn ReasonForm(
                     {submit_label}
                 </button>
                 <button type="button" class="button button-secondary" on:click=move |_| state.stop_rejecting()>
-                    "Do not reject"
+                    {t!("queue-reason-cancel")}
                 </button>
             </div>
         </form>
@@ -745,9 +796,9 @@ fn QueueTable(state: QueueState) -> impl IntoView {
         .address
         .with_untracked(|(f, _)| f.view == QueueView::Pending);
     let caption = if pending_view {
-        "Pending requests in your scope"
+        "queue-table-pending"
     } else {
-        "Decided requests in your scope"
+        "queue-table-decided"
     };
     let all_ticked = move || {
         let ids = state.pending_ids();
@@ -764,7 +815,7 @@ fn QueueTable(state: QueueState) -> impl IntoView {
     let columns = if pending_view { 9 } else { 7 };
     view! {
         <table class="results queue-table">
-            <caption>{caption}</caption>
+            <caption>{move || tr(caption)}</caption>
             <thead>
                 <tr>
                     {pending_view
@@ -774,21 +825,21 @@ fn QueueTable(state: QueueState) -> impl IntoView {
                                     <input
                                         type="checkbox"
                                         class="tick"
-                                        aria-label="Select all requests on this page"
+                                        aria-label=t!("queue-select-all")
                                         prop:checked=all_ticked
                                         on:change=tick_all
                                     />
                                 </th>
                             }
                         })}
-                    <th scope="col">"Request"</th>
-                    <th scope="col">"Person"</th>
-                    <th scope="col">"Organisation"</th>
-                    <th scope="col">"Role"</th>
-                    <th scope="col">"Country"</th>
-                    <th scope="col">"Sent"</th>
-                    <th scope="col">"Status"</th>
-                    {pending_view.then(|| view! { <th scope="col">"Decision"</th> })}
+                    <th scope="col">{t!("queue-column-request")}</th>
+                    <th scope="col">{t!("queue-column-person")}</th>
+                    <th scope="col">{t!("queue-column-organisation")}</th>
+                    <th scope="col">{t!("queue-column-role")}</th>
+                    <th scope="col">{t!("queue-column-country")}</th>
+                    <th scope="col">{t!("queue-column-sent")}</th>
+                    <th scope="col">{t!("queue-column-status")}</th>
+                    {pending_view.then(|| view! { <th scope="col">{t!("queue-column-decision")}</th> })}
                 </tr>
             </thead>
             <tbody>
@@ -821,7 +872,7 @@ fn Row(state: QueueState, row: QueueRow, pending_view: bool, columns: u8) -> imp
                             <input
                                 type="checkbox"
                                 class="tick"
-                                aria-label=format!("Select request {id}")
+                                aria-label=t!("queue-select-request", id = id.to_string())
                                 prop:checked=move || state.is_ticked(id)
                                 on:change=move |ev| state.set_ticked(id, event_target_checked(&ev))
                             />
@@ -839,29 +890,33 @@ fn Row(state: QueueState, row: QueueRow, pending_view: bool, columns: u8) -> imp
                             <button
                                 type="button"
                                 class="button button-green button-row"
-                                aria-label=format!("Accept request {id}")
+                                aria-label=t!("queue-accept-request", id = id.to_string())
                                 disabled=move || state.busy.get()
                                 on:click=move |_| state.decide(id, Decision::Accept)
                             >
-                                "Accept"
+                                {t!("queue-accept")}
                             </button>
                             <button
                                 type="button"
                                 class="button button-secondary button-row"
-                                aria-label=format!("Reject request {id}")
+                                aria-label=t!("queue-reject-request", id = id.to_string())
                                 disabled=move || state.busy.get()
                                 on:click=move |_| state.start_rejecting(Rejecting::One(id))
                             >
-                                "Reject"
+                                {t!("queue-reject")}
                             </button>
                         }
                     })}
             </td>
         }
     });
-    let new_operator = (row.organisation_status == OrganisationStatus::New).then(
-        || view! { <span class="badge" title="Accepting validates the operator too">"New"</span> },
-    );
+    let new_operator = (row.organisation_status == OrganisationStatus::New).then(|| {
+        view! {
+            <span class="badge" title=t!("queue-new-operator-title")>
+                {t!("queue-new-operator")}
+            </span>
+        }
+    });
     let decided = row.decided_at.map(|at| view! { <br /> {time_view(at)} });
     view! {
         <tr
@@ -872,7 +927,7 @@ fn Row(state: QueueState, row: QueueRow, pending_view: bool, columns: u8) -> imp
         >
             {tick}
             <td>
-                <a href=request_path(state.instance, id)>{format!("Request {id}")}</a>
+                <a href=request_path(state.instance, id)>{t!("queue-request", id = id.to_string())}</a>
             </td>
             <td>
                 {row.person_name}
@@ -883,9 +938,7 @@ fn Row(state: QueueState, row: QueueRow, pending_view: bool, columns: u8) -> imp
             <td>{row.role}</td>
             <td>{let code = row.country.clone(); move || crate::domain::CountryCode::name_and_code(&code)}</td>
             <td>{time_view(row.created_at)}</td>
-            <td class=format!("status status-{}", status.code())>
-                {move || status.label().text()} {decided}
-            </td>
+            <td class=status_class(status)>{move || status.label().to_string()} {decided}</td>
             {actions}
         </tr>
         <Show when=move || state.rejecting.get() == Some(Rejecting::One(id))>
@@ -893,8 +946,12 @@ fn Row(state: QueueState, row: QueueRow, pending_view: bool, columns: u8) -> imp
                 <td colspan=columns>
                     <ReasonForm
                         state
-                        label=Signal::derive(move || format!("Reject request {id}"))
-                        submit_label=Signal::derive(move || format!("Confirm the rejection of request {id}"))
+                        label=Signal::derive(move || {
+                            text("queue-reject-request", &[("id", id.to_string().into())])
+                        })
+                        submit_label=Signal::derive(move || {
+                            text("queue-confirm-rejection", &[("id", id.to_string().into())])
+                        })
                         on_submit=Callback::new(move |decision| state.decide(id, decision))
                     />
                 </td>
@@ -913,7 +970,7 @@ fn Paging(state: QueueState) -> impl IntoView {
                 .with(|(f, _)| queue_href(state.instance, f, None));
             view! {
                 <a href=href class="button button-secondary">
-                    "First page"
+                    {t!("queue-first-page")}
                 </a>
             }
         })
@@ -925,7 +982,7 @@ fn Paging(state: QueueState) -> impl IntoView {
                 .with(|(f, _)| queue_href(state.instance, f, Some(&next)));
             view! {
                 <a href=href class="button button-secondary">
-                    "Next page"
+                    {t!("queue-next-page")}
                 </a>
             }
         })
@@ -937,17 +994,17 @@ fn Paging(state: QueueState) -> impl IntoView {
 fn Shortcuts() -> impl IntoView {
     view! {
         <section class="shortcuts" aria-labelledby="shortcuts-title">
-            <h2 id="shortcuts-title">"Keyboard shortcuts"</h2>
-            <p class="field-hint">"They work while the cursor is not in a text field."</p>
+            <h2 id="shortcuts-title">{t!("queue-shortcuts-title")}</h2>
+            <p class="field-hint">{t!("queue-shortcuts-hint")}</p>
             <ul>
                 {SHORTCUTS
                     .iter()
-                    .map(|(keys, what)| {
+                    .map(|&(keys, what)| {
                         view! {
                             <li>
-                                <kbd>{*keys}</kbd>
+                                <kbd>{move || tr(keys)}</kbd>
                                 " – "
-                                {*what}
+                                {move || tr(what)}
                             </li>
                         }
                     })
@@ -1003,7 +1060,10 @@ mod tests {
 
     #[test]
     fn bulk_decisions_name_every_request() {
-        assert_eq!(bulk_message(&[4], true), "Request 4 accepted.");
-        assert_eq!(bulk_message(&[4, 9], false), "2 requests rejected: 4, 9.");
+        assert_eq!(bulk_message(&[4], true).text(), "Request 4 accepted.");
+        assert_eq!(
+            bulk_message(&[4, 9], false).text(),
+            "2 requests rejected: 4, 9."
+        );
     }
 }

@@ -12,9 +12,12 @@ pub use list::Queue;
 pub use notifications::Notifications;
 
 use crate::api::approvals::field;
+use crate::api::traces::RequestStatus;
 use crate::api::ApiError;
 use crate::components::{FormErrors, LocalTime, TextAreaField, TimeZone};
 use crate::domain::{Instance, REASON_MAX};
+use crate::i18n::{number, Arg, Message};
+use crate::t;
 use leptos::prelude::*;
 
 /// `/{instance}/queue`: the requests to decide.
@@ -48,18 +51,43 @@ fn reason_field(form: FormErrors, value: RwSignal<String>) -> impl IntoView {
         <TextAreaField
             form
             name=field::REASON
-            label="Reason for the rejection"
+            label=t!("queue-reason-label")
             value
-            hint="Needed to reject. The requester reads it in the profile and the e-mail: say what is wrong and what to do."
+            hint=t!("queue-reason-hint")
             max_length=REASON_MAX
         />
     }
 }
 
 /// What the live region says after a decision: "Request 12 accepted."
-fn decided_message(id: i64, accepted: bool) -> String {
-    let what = if accepted { "accepted" } else { "rejected" };
-    format!("Request {id} {what}.")
+fn decided_message(id: i64, accepted: bool) -> Message {
+    let id_text = if accepted {
+        "queue-decided-accepted"
+    } else {
+        "queue-decided-rejected"
+    };
+    Message::new(id_text).with("id", id.to_string())
+}
+
+/// The arguments of a message about a count: `count` chooses the plural form, `shown` is the
+/// number as the language writes it ("1,234").
+fn counted(count: usize) -> [(&'static str, Arg); 2] {
+    let count = i64::try_from(count).unwrap_or(i64::MAX);
+    [
+        ("count", Arg::Number(count)),
+        ("shown", Arg::Text(number(count))),
+    ]
+}
+
+/// The class of a request's status (`status-valid`), the same in every language.
+fn status_class(status: RequestStatus) -> &'static str {
+    match status {
+        RequestStatus::Pending => "status status-pending",
+        RequestStatus::Valid => "status status-valid",
+        RequestStatus::Rejected => "status status-rejected",
+        RequestStatus::Cancelled => "status status-cancelled",
+        RequestStatus::Revoked => "status status-revoked",
+    }
 }
 
 /// The page's problem in words. Someone who decides nothing gets, instead of "not allowed",
@@ -69,12 +97,11 @@ fn problem_view(error: &ApiError) -> AnyView {
         ApiError::Forbidden => view! {
             <div class="callout" role="alert">
                 <p>
-                    <strong>"You have no requests to decide on this instance."</strong>
-                    " Requests are decided by the National Authority (Central Competent Authority) of the country, by the Administrators of the organisation and by the Commission."
+                    <strong>{t!("queue-no-scope")}</strong>
+                    " "
+                    {t!("queue-no-scope-who-decides")}
                 </p>
-                <p>
-                    "If you are an operator or control body/authority, your National Authority or an Administrator inside your organization will manage (accept/reject) your request. If you are a National Authority, the Commission or an Administrator inside your organization will manage (accept/reject) your request."
-                </p>
+                <p>{t!("queue-no-scope-letter")}</p>
             </div>
         }
         .into_any(),
@@ -106,8 +133,8 @@ mod tests {
 
     #[test]
     fn decisions_are_announced_with_the_request_number() {
-        assert_eq!(decided_message(12, true), "Request 12 accepted.");
-        assert_eq!(decided_message(7, false), "Request 7 rejected.");
+        assert_eq!(decided_message(12, true).text(), "Request 12 accepted.");
+        assert_eq!(decided_message(7, false).text(), "Request 7 rejected.");
     }
 
     #[test]

@@ -1,14 +1,16 @@
 //! `/{instance}/notifications`: the person's notifications, newest first (new requests to
 //! decide, decisions on their own requests), unread ones marked, and "Mark all as read".
 
-use super::{request_path, time_view};
+use super::{counted, request_path, time_view};
 use crate::api::approvals::{
     mark_notifications_read, my_notifications, Notification, NotificationEvent,
 };
 use crate::api::ApiError;
 use crate::components::{NavBadge, OutcomeMessage};
 use crate::domain::Instance;
+use crate::i18n::tr;
 use crate::pages::traces::{instance_page, profile_path};
+use crate::t;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -58,7 +60,7 @@ fn NotificationsFor(instance: Instance) -> impl IntoView {
                             }
                         }
                     });
-                    message.try_set(Some(Ok("All notifications are marked as read.".to_owned())));
+                    message.try_set(Some(Ok(tr("queue-notifications-all-read"))));
                 }
                 Err(err) => {
                     message.try_set(Some(Err(err.to_string())));
@@ -69,7 +71,7 @@ fn NotificationsFor(instance: Instance) -> impl IntoView {
     let items = move || {
         list.get().map(|answer| match answer {
             Ok(items) if items.is_empty() => view! {
-                <p>"You have no notifications on this instance yet."</p>
+                <p>{t!("queue-notifications-none")}</p>
             }
             .into_any(),
             Ok(items) => view! {
@@ -91,7 +93,7 @@ fn NotificationsFor(instance: Instance) -> impl IntoView {
     };
     view! {
         <section class="traces notifications-page">
-            <h1>"Notifications"</h1>
+            <h1>{t!("queue-notifications-title")}</h1>
             <OutcomeMessage message />
             <p class="request-bar">
                 <button
@@ -100,17 +102,19 @@ fn NotificationsFor(instance: Instance) -> impl IntoView {
                     disabled=move || unread() == 0 || busy.get()
                     on:click=mark_all
                 >
-                    "Mark all as read"
+                    {t!("queue-notifications-mark-all-read")}
                 </button>
                 <span class="request-count">
                     {move || match unread() {
-                        0 => "No unread notification.".to_owned(),
-                        1 => "1 unread notification.".to_owned(),
-                        n => format!("{n} unread notifications."),
+                        0 => tr("queue-notifications-unread-none"),
+                        n => crate::i18n::text("queue-notifications-unread", &counted(n)),
                     }}
                 </span>
             </p>
-            {move || list.with(Option::is_none).then(|| view! { <p role="status">"Loading your notifications…"</p> })}
+            {move || {
+                list.with(Option::is_none)
+                    .then(|| view! { <p role="status">{t!("queue-notifications-loading")}</p> })
+            }}
             {items}
         </section>
     }
@@ -121,17 +125,17 @@ fn NotificationItem(instance: Instance, n: Notification) -> impl IntoView {
     let (href, link) = match n.event {
         NotificationEvent::NewRequest => (
             request_path(instance, n.request_id),
-            format!("Open request {}", n.request_id),
+            "queue-notification-open-request",
         ),
-        NotificationEvent::Decided => (
-            profile_path(instance),
-            format!("See request {} in my profile", n.request_id),
-        ),
+        NotificationEvent::Decided => (profile_path(instance), "queue-notification-see-in-profile"),
     };
+    let id = n.request_id.to_string();
+    let link = move || crate::i18n::text(link, &[("id", id.clone().into())]);
+    let text = n.text;
     view! {
         <li class="notification" class:unread=!n.read>
-            {(!n.read).then(|| view! { <span class="badge">"Unread"</span> " " })}
-            <span class="notification-text">{move || n.text.text()}</span>
+            {(!n.read).then(|| view! { <span class="badge">{t!("queue-notification-unread")}</span> " " })}
+            <span class="notification-text">{move || text.text()}</span>
             <br />
             <span class="muted">{time_view(n.created_at)} " · "</span>
             <a href=href>{link}</a>
