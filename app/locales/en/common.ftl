@@ -40,9 +40,8 @@ common-nav-notifications-unread = { $count ->
     [one] Notifications: { $shown } unread
    *[other] Notifications: { $shown } unread
 }
-common-footer-helpdesk = Questions? Write to the helpdesk:
-# Between the two helpdesk addresses.
-common-footer-helpdesk-and = and
+# $traces, $organic: the two helpdesk addresses, as links.
+common-footer-helpdesk = Questions? Write to the helpdesk: { $traces } and { $organic }
 # $version: the app's version; $schema: the number of the database's latest migration.
 common-footer-version = Version { $version } · schema { $schema }
 # $version: the app's version; $schema: the number of the database's latest migration.

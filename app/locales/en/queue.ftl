@@ -77,7 +77,6 @@ queue-filter-newest-first = Newest first
 queue-filter-oldest-first = Oldest first
 queue-filter-apply = Apply filters
 queue-filter-clear = Clear the filters
-queue-filter-age-not-a-number = Age: give a whole number of days, like 7.
 
 ## Deciding the ticked requests at once.
 
@@ -217,11 +216,6 @@ queue-audit-commission-granted = Commission user created
 
 ## The links of the CSV exports.
 
-# $problem: what is wrong with the instance named.
-queue-export-link-invalid = The export link is not valid: { $problem }
-queue-export-link-without-instance = The export link is not valid: it names no instance.
-# $setting: the part of the link that is not understood ("view=all").
-queue-export-link-unknown-setting = The export link is not valid: “{ $setting }” is not one of its settings. Use the export button of the queue page.
 
 ## The notifications page.
 
@@ -241,13 +235,3 @@ queue-notification-unread = Unread
 queue-notification-open-request = Open request { $id }
 # $id: the request's number.
 queue-notification-see-in-profile = See request { $id } in my profile
-# $person: the requester's name; $organisation: the organisation's name; $country: its country code (PL).
-queue-notification-new-request = { $person } asks to join “{ $organisation }” ({ $country }).
-# $organisation: the organisation's name; $country: its country code (PL).
-queue-notification-accepted = Your request to join “{ $organisation }” ({ $country }) was accepted
-# $organisation: the organisation's name; $country: its country code (PL); $reason: the decider's words.
-queue-notification-rejected = Your request to join “{ $organisation }” ({ $country }) was rejected: { $reason }
-# $organisation: the organisation's name; $country: its country code (PL).
-queue-notification-rejected-without-reason = Your request to join “{ $organisation }” ({ $country }) was rejected: no reason given
-# $organisation: the organisation's name; $country: its country code (PL); $status: the request's new status.
-queue-notification-now = Your request to join “{ $organisation }” ({ $country }) is now { $status }

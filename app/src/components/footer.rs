@@ -1,8 +1,7 @@
 //! The page footer: the helpdesk of the letter and what the server says about itself.
 
 use crate::api::system::get_system_status;
-use crate::i18n::text;
-use crate::t;
+use crate::i18n::{mail_link, rich_text, text};
 use leptos::prelude::*;
 
 #[component]
@@ -31,13 +30,14 @@ pub fn Footer() -> impl IntoView {
     view! {
         <footer class="footer">
             <p>
-                {t!("common-footer-helpdesk")}
-                " "
-                <a href="mailto:SANTE-TRACES@ec.europa.eu">"SANTE-TRACES@ec.europa.eu"</a>
-                " "
-                {t!("common-footer-helpdesk-and")}
-                " "
-                <a href="mailto:AGRI-E-COI-ORGANIC@ec.europa.eu">"AGRI-E-COI-ORGANIC@ec.europa.eu"</a>
+                {rich_text(
+                    "common-footer-helpdesk",
+                    vec![],
+                    vec![
+                        ("traces", mail_link("SANTE-TRACES@ec.europa.eu")),
+                        ("organic", mail_link("AGRI-E-COI-ORGANIC@ec.europa.eu")),
+                    ],
+                )}
             </p>
             <p class="footer-status" data-testid="server-status">{described}</p>
         </footer>

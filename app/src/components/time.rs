@@ -149,15 +149,14 @@ mod tests {
     }
 
     #[test]
-    fn without_a_browser_the_language_does_not_change_the_utc_fallback() {
+    fn without_a_browser_the_utc_fallback_keeps_its_digits_in_any_language() {
         let owner = Owner::new();
         owner.with(|| {
             let language = RwSignal::new(crate::domain::Language::German);
             crate::i18n::provide(language);
-            assert_eq!(
-                format_time(1_795_449_909, "Europe/Berlin"),
-                "2026-11-23 16:05 (UTC)"
-            );
+            let shown = format_time(1_795_449_909, "Europe/Berlin");
+            assert!(shown.contains("2026-11-23 16:05"), "{shown}");
+            assert!(shown.contains("UTC"), "{shown}");
         });
     }
 

@@ -32,7 +32,7 @@ pub use catalog::Catalog;
 pub use compiled::Compiled;
 pub use current::{language, load, provide, switch_to, text, tr, tr_in};
 pub use message::{Arg, Message};
-pub use rich::rich_text;
+pub use rich::{mail_link, rich_text};
 
 /// Reactive text of a message: `t!("id")` or `t!("id", name = value, …)`. The result is a
 /// closure, so the text follows the language in force; the argument expressions are evaluated

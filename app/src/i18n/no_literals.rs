@@ -336,3 +336,32 @@ fn the_scanner_finds_texts_and_leaves_ids_classes_and_marked_lines_alone() {
         "{found:?}"
     );
 }
+
+#[test]
+fn every_english_message_is_used_by_the_code() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    rust_files(&root.join("src"), &mut files);
+    rust_files(&root.join("../server/src"), &mut files);
+    let mut named = std::collections::BTreeSet::new();
+    for file in files {
+        let source = std::fs::read_to_string(&file).expect("readable source file");
+        named.extend(literals(&source).into_iter().map(|l| l.value));
+    }
+    let unused: Vec<String> = super::embedded::files(crate::domain::Language::English)
+        .flat_map(|(file, text)| {
+            text.lines()
+                .filter_map(|line| line.split_once(" =").map(|(id, _)| id))
+                .filter(|id| !id.is_empty() && !id.starts_with(['#', ' ', '-']))
+                // Country names are named by code: `country-{code}`.
+                .filter(|id| !id.starts_with("country-"))
+                .filter(|id| !named.contains(*id))
+                .map(move |id| format!("{file}: {id}"))
+        })
+        .collect();
+    assert!(
+        unused.is_empty(),
+        "messages no code uses (remove them, or use them):\n{}",
+        unused.join("\n")
+    );
+}

@@ -64,6 +64,11 @@ pub fn rich_text(
     }
 }
 
+/// A link to write to `address`, its text the address itself: an element of a `rich_text`.
+pub fn mail_link(address: &'static str) -> ViewFn {
+    ViewFn::from(move || view! { <a href=format!("mailto:{address}")>{address}</a> })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

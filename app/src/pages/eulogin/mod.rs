@@ -37,9 +37,7 @@ fn Brand() -> impl IntoView {
 const HELPDESK: &str = "SANTE-TRACES@ec.europa.eu";
 
 /// A link to write to `address`, its text the address itself: an element of a `rich_text`.
-fn mail_link(address: &'static str) -> ViewFn {
-    ViewFn::from(move || view! { <a href=format!("mailto:{address}")>{address}</a> })
-}
+pub(crate) use crate::i18n::mail_link;
 
 /// `text` (a name, an address) in bold: an element of a `rich_text`.
 fn strong_text(text: String) -> ViewFn {
