@@ -19,8 +19,9 @@ impl Catalog {
             problems.extend(errors.into_iter().map(|e| format!("{e:?}")));
             resource
         });
-        let id = language
-            .code()
+        // The locale picks the plural rules. Plain "pt" has Brazil's, where 0 is singular; the
+        // EU writes European Portuguese ("0 pedidos").
+        let id = super::intl_locale(language)
             .parse()
             .unwrap_or_else(|_| unic_langid::LanguageIdentifier::default());
         let mut bundle = FluentBundle::new_concurrent(vec![id]);
@@ -87,6 +88,23 @@ mod tests {
         assert_eq!(
             pl.format("hello", &[("name", Arg::Text("Ala".into()))]),
             "Dzień dobry, Ala!"
+        );
+    }
+
+    #[test]
+    fn portuguese_plurals_follow_european_portuguese() {
+        let pt = catalog(
+            Language::Portuguese,
+            "items = { $count ->\n    [one] { $count } pedido\n   *[other] { $count } pedidos\n}\n",
+        );
+        assert_eq!(
+            pt.format("items", &[("count", Arg::Number(0))]),
+            "0 pedidos"
+        );
+        assert_eq!(pt.format("items", &[("count", Arg::Number(1))]), "1 pedido");
+        assert_eq!(
+            pt.format("items", &[("count", Arg::Number(2))]),
+            "2 pedidos"
         );
     }
 

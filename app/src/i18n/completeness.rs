@@ -3,7 +3,9 @@
 
 use super::embedded::files;
 use crate::domain::Language;
-use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+use fluent_syntax::ast::{
+    Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey,
+};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// What the completeness rules look at in one message.
@@ -15,7 +17,12 @@ struct Shape {
     shown: BTreeSet<String>,
     empty: bool,
     attributes: usize,
+    /// Each selector over plural categories: its category keys and its default key.
+    plurals: Vec<(BTreeSet<String>, String)>,
 }
+
+/// The CLDR plural categories: the keys of a selector over a number.
+const PLURAL_CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
 
 fn walk_pattern(pattern: &Pattern<&str>, shape: &mut Shape) {
     for element in &pattern.elements {
@@ -30,8 +37,25 @@ fn walk_expression(expression: &Expression<&str>, shape: &mut Shape) {
         Expression::Inline(inline) => walk_inline(inline, shape, true),
         Expression::Select { selector, variants } => {
             walk_inline(selector, shape, false);
+            // Keys that are all categories (or exact numbers) make a plural selector.
+            let mut categories = BTreeSet::new();
+            let mut default = String::new();
+            let mut plural = true;
             for variant in variants {
+                match variant.key {
+                    VariantKey::Identifier { name } if PLURAL_CATEGORIES.contains(&name) => {
+                        categories.insert(name.to_owned());
+                        if variant.default {
+                            default = name.to_owned();
+                        }
+                    }
+                    VariantKey::NumberLiteral { .. } => {}
+                    VariantKey::Identifier { .. } => plural = false,
+                }
                 walk_pattern(&variant.value, shape);
+            }
+            if plural && !categories.is_empty() {
+                shape.plurals.push((categories, default));
             }
         }
     }
@@ -209,10 +233,14 @@ fn every_language_is_translated_not_a_copy_of_english() {
 /// The CLDR plural category, as the browser's `Intl.PluralRules` gives it.
 fn plural_category(language: Language, n: i64) -> &'static str {
     use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
-    let id: unic_langid::LanguageIdentifier =
-        language.code().parse().expect("a valid language code");
-    let rules =
-        PluralRules::create(id, PluralRuleType::CARDINAL).expect("rules for every EU language");
+    // As the browser does: the region's rules (pt-PT), else the language's (en-GB has en's).
+    let rules = [super::intl_locale(language), language.code()]
+        .into_iter()
+        .find_map(|locale| {
+            let id: unic_langid::LanguageIdentifier = locale.parse().ok()?;
+            PluralRules::create(id, PluralRuleType::CARDINAL).ok()
+        })
+        .expect("rules for every EU language");
     match rules.select(n).expect("an integer has a category") {
         PluralCategory::ZERO => "zero",
         PluralCategory::ONE => "one",
@@ -270,6 +298,49 @@ fn the_browser_form_of_every_message_reads_as_fluent_reads_it() {
                     "{}: “{id}” with text: Fluent {expected:?}, browser {got:?}",
                     language.code()
                 ));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// The plural categories the catalog of `language` chooses for whole numbers, the only numbers
+/// messages are given.
+fn whole_number_categories(language: Language) -> BTreeSet<String> {
+    let variants: String = PLURAL_CATEGORIES
+        .iter()
+        .map(|c| format!("   {}[{c}] {c}\n", if *c == "other" { "*" } else { " " }))
+        .collect();
+    let (catalog, problems) =
+        super::Catalog::parse(language, format!("probe = {{ $n ->\n{variants}}}\n"));
+    assert!(problems.is_empty(), "{problems:?}");
+    (0..=1000)
+        .chain([1_000_000])
+        .map(|n| catalog.format("probe", &[("n", super::Arg::Number(n))]))
+        .collect()
+}
+
+#[test]
+fn every_plural_selector_has_a_form_for_each_category_of_its_language() {
+    let mut problems = Vec::new();
+    for language in Language::ALL {
+        let mut needed = whole_number_categories(language);
+        needed.insert("other".to_owned());
+        for (id, (file, shape)) in language_messages(language).0 {
+            for (categories, default) in &shape.plurals {
+                let missing: Vec<_> = needed.difference(categories).collect();
+                if !missing.is_empty() {
+                    problems.push(format!(
+                        "{}/{file}: “{id}” has no form for {missing:?}",
+                        language.code()
+                    ));
+                }
+                if default != "other" {
+                    problems.push(format!(
+                        "{}/{file}: “{id}”: the default form must be *[other]",
+                        language.code()
+                    ));
+                }
             }
         }
     }

@@ -134,7 +134,7 @@ mod browser {
     fn plural_category(language: Language, n: i64) -> &'static str {
         use wasm_bindgen::JsValue;
         use web_sys::js_sys::{Array, Intl, Object};
-        let locales = Array::of1(&JsValue::from_str(language.code()));
+        let locales = Array::of1(&JsValue::from_str(super::super::intl_locale(language)));
         #[allow(clippy::cast_precision_loss)]
         let category = Intl::PluralRules::new(&locales, &Object::new()).select(n as f64);
         match String::from(category).as_str() {

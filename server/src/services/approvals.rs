@@ -21,8 +21,8 @@ use app::api::traces::{OrganisationStatus, RequestStatus};
 use app::api::{ApiError, FieldError};
 use app::domain::utc::{human_time, iso_time};
 use app::domain::{
-    fold_name, ActivityType, AuthorityRole, CountryCode, Decision, Instance, Reason, RoleKind,
-    Section,
+    fold_name, ActivityType, AuthorityRole, CountryCode, Decision, Instance, Language, Reason,
+    RoleKind, Section,
 };
 use app::i18n::{Arg, Message};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -999,6 +999,7 @@ impl Notifier {
         let link = format!("{}{}/queue/{}", self.public_url, instance.home(), row.id);
         for person in deciders.iter().filter(|p| p.notify_new_requests) {
             let mail = notices::new_request(
+                email_language(person),
                 &person.first_name,
                 &format!("{} {}", row.first_name, row.last_name),
                 &row.organisation_name,
@@ -1058,6 +1059,7 @@ impl Notifier {
         }
         let link = format!("{}{}/profile", self.public_url, instance.home());
         let mail = notices::decided(
+            email_language(&person),
             &person.first_name,
             &row.organisation_name,
             &row.country,
@@ -1067,6 +1069,11 @@ impl Notifier {
         );
         tell(conn, instance, &person, "decided", row.id, mail, now).await
     }
+}
+
+/// The language the person reads their e-mail in (English if the stored code is unknown).
+fn email_language(person: &Recipient) -> Language {
+    Language::parse(&person.email_language).unwrap_or_default()
 }
 
 async fn tell(

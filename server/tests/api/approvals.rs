@@ -831,11 +831,15 @@ async fn deciders_and_requesters_are_notified_in_the_app_and_by_mail_per_prefere
     assert_eq!(notes[0]["event"], "new_request");
     assert_eq!(notes[0]["request_id"], id);
     assert!(english(&notes[0]["text"]).contains("Alpha Bio Import"));
+    // In the recipient's e-mail language: everyone here signed up with German.
     let mail = w.app.wait_for_mail("adminalpha@example.org", 1).await;
-    assert!(mail.iter().any(|m| m["subject"]
-        .as_str()
-        .unwrap()
-        .contains("new authorisation request")));
+    assert!(
+        mail.iter().any(|m| m["subject"]
+            .as_str()
+            .unwrap()
+            .contains("neuer Autorisierungsantrag")),
+        "{mail:?}"
+    );
     let counts = w
         .operator_admin
         .ok("approvals/counts", json!({ "instance": "production" }))
@@ -904,7 +908,7 @@ async fn deciders_and_requesters_are_notified_in_the_app_and_by_mail_per_prefere
     w.commission.accept(id).await;
     let mail = w.app.wait_for_mail("acceptme@example.org", 2).await;
     assert!(
-        mail[0]["subject"].as_str().unwrap().contains("accepted"),
+        mail[0]["subject"].as_str().unwrap().contains("angenommen"),
         "{mail:?}"
     );
 }
