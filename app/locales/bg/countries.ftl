@@ -250,3 +250,13 @@ country-YT = Майот
 country-ZA = Южна Африка
 country-ZM = Замбия
 country-ZW = Зимбабве
+
+## The country field's errors (domain::CountryError).
+
+valid-country-empty = Държава: изберете държава от списъка.
+# $input: what was entered.
+valid-country-shape = Държава: „{ $input }“ не е код на държава; използвайте двете букви по ISO 3166-1 (DE, FR, US) или изберете държава от списъка.
+# $input: what was entered, in upper case.
+valid-country-unknown = Държава: „{ $input }“ не е присвоен код на държава по ISO 3166-1; изберете държава от списъка.
+# $alias: the code EU documents use (EL, UK); $iso: the ISO code (GR, GB); $country: that country's name.
+valid-country-eu-alias = Държава: в документите на ЕС се пише { $alias }, но ISO 3166-1 и TRACES използват { $iso }; изберете { $iso } ({ $country }).

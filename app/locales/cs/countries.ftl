@@ -250,3 +250,13 @@ country-YT = Mayotte
 country-ZA = Jihoafrická republika
 country-ZM = Zambie
 country-ZW = Zimbabwe
+
+## The country field's errors (domain::CountryError).
+
+valid-country-empty = Země: vyberte zemi ze seznamu.
+# $input: what was entered.
+valid-country-shape = Země: „{ $input }“ není kód země; použijte dvoupísmenný kód podle ISO 3166-1 (DE, FR, US) nebo vyberte zemi ze seznamu.
+# $input: what was entered, in upper case.
+valid-country-unknown = Země: „{ $input }“ není přidělený kód země podle ISO 3166-1; vyberte zemi ze seznamu.
+# $alias: the code EU documents use (EL, UK); $iso: the ISO code (GR, GB); $country: that country's name.
+valid-country-eu-alias = Země: dokumenty EU používají kód { $alias }, ale ISO 3166-1 a TRACES používají kód { $iso }; vyberte { $iso } ({ $country }).

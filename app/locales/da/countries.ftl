@@ -250,3 +250,13 @@ country-YT = Mayotte
 country-ZA = Sydafrika
 country-ZM = Zambia
 country-ZW = Zimbabwe
+
+## The country field's errors (domain::CountryError).
+
+valid-country-empty = Land: vælg et land på listen.
+# $input: what was entered.
+valid-country-shape = Land: »{ $input }« er ikke en landekode; brug de to bogstaver fra ISO 3166-1 (DE, FR, US), eller vælg et land på listen.
+# $input: what was entered, in upper case.
+valid-country-unknown = Land: »{ $input }« er ikke en tildelt landekode efter ISO 3166-1; vælg et land på listen.
+# $alias: the code EU documents use (EL, UK); $iso: the ISO code (GR, GB); $country: that country's name.
+valid-country-eu-alias = Land: I EU-dokumenter skrives { $alias }, men ISO 3166-1 og TRACES bruger { $iso }; vælg { $iso } ({ $country }).

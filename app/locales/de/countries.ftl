@@ -250,3 +250,13 @@ country-YT = Mayotte
 country-ZA = Südafrika
 country-ZM = Sambia
 country-ZW = Simbabwe
+
+## The country field's errors (domain::CountryError).
+
+valid-country-empty = Land: Wählen Sie ein Land aus der Liste.
+# $input: what was entered.
+valid-country-shape = Land: „{ $input }“ ist kein Ländercode; verwenden Sie die zwei Buchstaben nach ISO 3166-1 (DE, FR, US) oder wählen Sie ein Land aus der Liste.
+# $input: what was entered, in upper case.
+valid-country-unknown = Land: „{ $input }“ ist kein vergebener Ländercode nach ISO 3166-1; wählen Sie ein Land aus der Liste.
+# $alias: the code EU documents use (EL, UK); $iso: the ISO code (GR, GB); $country: that country's name.
+valid-country-eu-alias = Land: EU-Dokumente schreiben { $alias }, ISO 3166-1 und TRACES verwenden jedoch { $iso }; wählen Sie { $iso } ({ $country }).

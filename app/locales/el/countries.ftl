@@ -250,3 +250,13 @@ country-YT = Μαγιότ
 country-ZA = Νότια Αφρική
 country-ZM = Ζάμπια
 country-ZW = Ζιμπάμπουε
+
+## The country field's errors (domain::CountryError).
+
+valid-country-empty = Χώρα: επιλέξτε μια χώρα από τον κατάλογο.
+# $input: what was entered.
+valid-country-shape = Χώρα: το «{ $input }» δεν είναι κωδικός χώρας· χρησιμοποιήστε τα δύο γράμματα του ISO 3166-1 (DE, FR, US) ή επιλέξτε μια χώρα από τον κατάλογο.
+# $input: what was entered, in upper case.
+valid-country-unknown = Χώρα: το «{ $input }» δεν είναι εκχωρημένος κωδικός χώρας ISO 3166-1· επιλέξτε μια χώρα από τον κατάλογο.
+# $alias: the code EU documents use (EL, UK); $iso: the ISO code (GR, GB); $country: that country's name.
+valid-country-eu-alias = Χώρα: τα έγγραφα της ΕΕ γράφουν { $alias }, αλλά το ISO 3166-1 και το TRACES χρησιμοποιούν { $iso }· επιλέξτε { $iso } ({ $country }).

@@ -250,3 +250,13 @@ country-YT = Mayotte
 country-ZA = Sudáfrica
 country-ZM = Zambia
 country-ZW = Zimbabue
+
+## The country field's errors (domain::CountryError).
+
+valid-country-empty = País: elija un país de la lista.
+# $input: what was entered.
+valid-country-shape = País: «{ $input }» no es un código de país; utilice las dos letras de la norma ISO 3166-1 (DE, FR, US) o elija un país de la lista.
+# $input: what was entered, in upper case.
+valid-country-unknown = País: «{ $input }» no es un código de país ISO 3166-1 asignado; elija un país de la lista.
+# $alias: the code EU documents use (EL, UK); $iso: the ISO code (GR, GB); $country: that country's name.
+valid-country-eu-alias = País: los documentos de la UE escriben { $alias }, pero la norma ISO 3166-1 y TRACES utilizan { $iso }; elija { $iso } ({ $country }).

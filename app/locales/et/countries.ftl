@@ -250,3 +250,13 @@ country-YT = Mayotte
 country-ZA = Lõuna-Aafrika Vabariik
 country-ZM = Sambia
 country-ZW = Zimbabwe
+
+## The country field's errors (domain::CountryError).
+
+valid-country-empty = Riik: valige riik loendist.
+# $input: what was entered.
+valid-country-shape = Riik: „{ $input }“ ei ole riigikood; kasutage ISO 3166-1 kahetähelist koodi (DE, FR, US) või valige riik loendist.
+# $input: what was entered, in upper case.
+valid-country-unknown = Riik: „{ $input }“ ei ole määratud ISO 3166-1 riigikood; valige riik loendist.
+# $alias: the code EU documents use (EL, UK); $iso: the ISO code (GR, GB); $country: that country's name.
+valid-country-eu-alias = Riik: ELi dokumentides kirjutatakse { $alias }, kuid ISO 3166-1 ja TRACES kasutavad koodi { $iso }; valige { $iso } ({ $country }).

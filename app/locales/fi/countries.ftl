@@ -250,3 +250,13 @@ country-YT = Mayotte
 country-ZA = Etelä-Afrikka
 country-ZM = Sambia
 country-ZW = Zimbabwe
+
+## The country field's errors (domain::CountryError).
+
+valid-country-empty = Maa: valitse maa luettelosta.
+# $input: what was entered.
+valid-country-shape = Maa: ”{ $input }” ei ole maatunnus; käytä ISO 3166-1 -standardin mukaista kaksikirjaimista tunnusta (DE, FR, US) tai valitse maa luettelosta.
+# $input: what was entered, in upper case.
+valid-country-unknown = Maa: ”{ $input }” ei ole käytössä oleva ISO 3166-1 -maatunnus; valitse maa luettelosta.
+# $alias: the code EU documents use (EL, UK); $iso: the ISO code (GR, GB); $country: that country's name.
+valid-country-eu-alias = Maa: EU:n asiakirjoissa käytetään tunnusta { $alias }, mutta ISO 3166-1 ja TRACES käyttävät tunnusta { $iso }; valitse { $iso } ({ $country }).

@@ -250,3 +250,13 @@ country-YT = Mayotte
 country-ZA = Afrique du Sud
 country-ZM = Zambie
 country-ZW = Zimbabwe
+
+## The country field's errors (domain::CountryError).
+
+valid-country-empty = Pays : choisissez un pays dans la liste.
+# $input: what was entered.
+valid-country-shape = Pays : « { $input } » n’est pas un code pays ; utilisez les deux lettres de l’ISO 3166-1 (DE, FR, US) ou choisissez un pays dans la liste.
+# $input: what was entered, in upper case.
+valid-country-unknown = Pays : « { $input } » n’est pas un code pays ISO 3166-1 attribué ; choisissez un pays dans la liste.
+# $alias: the code EU documents use (EL, UK); $iso: the ISO code (GR, GB); $country: that country's name.
+valid-country-eu-alias = Pays : les documents de l’UE écrivent { $alias }, mais l’ISO 3166-1 et TRACES utilisent { $iso } ; choisissez { $iso } ({ $country }).

@@ -250,3 +250,13 @@ country-YT = Mayotte
 country-ZA = Južnoafrička Republika
 country-ZM = Zambija
 country-ZW = Zimbabve
+
+## The country field's errors (domain::CountryError).
+
+valid-country-empty = Zemlja: odaberite zemlju s popisa.
+# $input: what was entered.
+valid-country-shape = Zemlja: „{ $input }“ nije oznaka zemlje; upotrijebite dvoslovnu oznaku prema normi ISO 3166-1 (DE, FR, US) ili odaberite zemlju s popisa.
+# $input: what was entered, in upper case.
+valid-country-unknown = Zemlja: „{ $input }“ nije dodijeljena oznaka zemlje prema normi ISO 3166-1; odaberite zemlju s popisa.
+# $alias: the code EU documents use (EL, UK); $iso: the ISO code (GR, GB); $country: that country's name.
+valid-country-eu-alias = Zemlja: u dokumentima EU-a upotrebljava se oznaka { $alias }, ali ISO 3166-1 i TRACES upotrebljavaju oznaku { $iso }; odaberite { $iso } ({ $country }).

@@ -250,3 +250,13 @@ country-YT = Mayotte
 country-ZA = Dél-afrikai Köztársaság
 country-ZM = Zambia
 country-ZW = Zimbabwe
+
+## The country field's errors (domain::CountryError).
+
+valid-country-empty = Ország: válasszon országot a listából.
+# $input: what was entered.
+valid-country-shape = Ország: „{ $input }” nem országkód; használja az ISO 3166-1 szerinti két betűt (DE, FR, US), vagy válasszon országot a listából.
+# $input: what was entered, in upper case.
+valid-country-unknown = Ország: „{ $input }” nem kiosztott ISO 3166-1 országkód; válasszon országot a listából.
+# $alias: the code EU documents use (EL, UK); $iso: the ISO code (GR, GB); $country: that country's name.
+valid-country-eu-alias = Ország: az uniós dokumentumokban { $alias } szerepel, de az ISO 3166-1 és a TRACES kódja { $iso }; válassza ezt: { $iso } ({ $country }).

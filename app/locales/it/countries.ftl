@@ -250,3 +250,13 @@ country-YT = Mayotte
 country-ZA = Sudafrica
 country-ZM = Zambia
 country-ZW = Zimbabwe
+
+## The country field's errors (domain::CountryError).
+
+valid-country-empty = Paese: scelga un paese dall’elenco.
+# $input: what was entered.
+valid-country-shape = Paese: «{ $input }» non è un codice di paese; usi le due lettere della norma ISO 3166-1 (DE, FR, US) o scelga un paese dall’elenco.
+# $input: what was entered, in upper case.
+valid-country-unknown = Paese: «{ $input }» non è un codice di paese ISO 3166-1 assegnato; scelga un paese dall’elenco.
+# $alias: the code EU documents use (EL, UK); $iso: the ISO code (GR, GB); $country: that country's name.
+valid-country-eu-alias = Paese: i documenti dell’UE scrivono { $alias }, ma la norma ISO 3166-1 e TRACES usano { $iso }; scelga { $iso } ({ $country }).

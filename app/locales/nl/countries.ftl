@@ -250,3 +250,13 @@ country-YT = Mayotte
 country-ZA = Zuid-Afrika
 country-ZM = Zambia
 country-ZW = Zimbabwe
+
+## The country field's errors (domain::CountryError).
+
+valid-country-empty = Land: kies een land uit de lijst.
+# $input: what was entered.
+valid-country-shape = Land: “{ $input }” is geen landcode; gebruik de twee letters van ISO 3166-1 (DE, FR, US) of kies een land uit de lijst.
+# $input: what was entered, in upper case.
+valid-country-unknown = Land: “{ $input }” is geen toegekende landcode volgens ISO 3166-1; kies een land uit de lijst.
+# $alias: the code EU documents use (EL, UK); $iso: the ISO code (GR, GB); $country: that country's name.
+valid-country-eu-alias = Land: EU-documenten schrijven { $alias }, maar ISO 3166-1 en TRACES gebruiken { $iso }; kies { $iso } ({ $country }).

@@ -250,3 +250,13 @@ country-YT = Majotta
 country-ZA = Republika Południowej Afryki
 country-ZM = Zambia
 country-ZW = Zimbabwe
+
+## The country field's errors (domain::CountryError).
+
+valid-country-empty = Kraj: wybierz kraj z listy.
+# $input: what was entered.
+valid-country-shape = Kraj: „{ $input }” nie jest kodem kraju; użyj dwuliterowego kodu ISO 3166-1 (DE, FR, US) lub wybierz kraj z listy.
+# $input: what was entered, in upper case.
+valid-country-unknown = Kraj: „{ $input }” nie jest przypisanym kodem kraju ISO 3166-1; wybierz kraj z listy.
+# $alias: the code EU documents use (EL, UK); $iso: the ISO code (GR, GB); $country: that country's name.
+valid-country-eu-alias = Kraj: w dokumentach UE stosuje się kod { $alias }, ale ISO 3166-1 i TRACES używają kodu { $iso }; wybierz { $iso } ({ $country }).

@@ -250,3 +250,13 @@ country-YT = Mayotte
 country-ZA = África do Sul
 country-ZM = Zâmbia
 country-ZW = Zimbábue
+
+## The country field's errors (domain::CountryError).
+
+valid-country-empty = País: escolha um país da lista.
+# $input: what was entered.
+valid-country-shape = País: «{ $input }» não é um código de país; utilize as duas letras da norma ISO 3166-1 (DE, FR, US) ou escolha um país da lista.
+# $input: what was entered, in upper case.
+valid-country-unknown = País: «{ $input }» não é um código de país ISO 3166-1 atribuído; escolha um país da lista.
+# $alias: the code EU documents use (EL, UK); $iso: the ISO code (GR, GB); $country: that country's name.
+valid-country-eu-alias = País: os documentos da UE escrevem { $alias }, mas a norma ISO 3166-1 e o TRACES utilizam { $iso }; escolha { $iso } ({ $country }).

@@ -250,3 +250,13 @@ country-YT = Mayotte
 country-ZA = Africa de Sud
 country-ZM = Zambia
 country-ZW = Zimbabwe
+
+## The country field's errors (domain::CountryError).
+
+valid-country-empty = Țară: alegeți o țară din listă.
+# $input: what was entered.
+valid-country-shape = Țară: „{ $input }” nu este un cod de țară; folosiți cele două litere din ISO 3166-1 (DE, FR, US) sau alegeți o țară din listă.
+# $input: what was entered, in upper case.
+valid-country-unknown = Țară: „{ $input }” nu este un cod de țară ISO 3166-1 atribuit; alegeți o țară din listă.
+# $alias: the code EU documents use (EL, UK); $iso: the ISO code (GR, GB); $country: that country's name.
+valid-country-eu-alias = Țară: documentele UE folosesc { $alias }, dar ISO 3166-1 și TRACES folosesc { $iso }; alegeți { $iso } ({ $country }).

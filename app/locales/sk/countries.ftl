@@ -250,3 +250,13 @@ country-YT = Mayotte
 country-ZA = Južná Afrika
 country-ZM = Zambia
 country-ZW = Zimbabwe
+
+## The country field's errors (domain::CountryError).
+
+valid-country-empty = Krajina: vyberte krajinu zo zoznamu.
+# $input: what was entered.
+valid-country-shape = Krajina: „{ $input }“ nie je kód krajiny; použite dvojpísmenový kód podľa ISO 3166-1 (DE, FR, US) alebo vyberte krajinu zo zoznamu.
+# $input: what was entered, in upper case.
+valid-country-unknown = Krajina: „{ $input }“ nie je pridelený kód krajiny podľa ISO 3166-1; vyberte krajinu zo zoznamu.
+# $alias: the code EU documents use (EL, UK); $iso: the ISO code (GR, GB); $country: that country's name.
+valid-country-eu-alias = Krajina: dokumenty EÚ používajú kód { $alias }, ale ISO 3166-1 a TRACES používajú kód { $iso }; vyberte { $iso } ({ $country }).

@@ -250,3 +250,13 @@ country-YT = Mayotte
 country-ZA = Južnoafriška republika
 country-ZM = Zambija
 country-ZW = Zimbabve
+
+## The country field's errors (domain::CountryError).
+
+valid-country-empty = Država: izberite državo s seznama.
+# $input: what was entered.
+valid-country-shape = Država: „{ $input }“ ni koda države; uporabite dvočrkovno kodo po ISO 3166-1 (DE, FR, US) ali izberite državo s seznama.
+# $input: what was entered, in upper case.
+valid-country-unknown = Država: „{ $input }“ ni dodeljena koda države po ISO 3166-1; izberite državo s seznama.
+# $alias: the code EU documents use (EL, UK); $iso: the ISO code (GR, GB); $country: that country's name.
+valid-country-eu-alias = Država: dokumenti EU uporabljajo kodo { $alias }, ISO 3166-1 in TRACES pa kodo { $iso }; izberite { $iso } ({ $country }).

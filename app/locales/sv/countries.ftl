@@ -250,3 +250,13 @@ country-YT = Mayotte
 country-ZA = Sydafrika
 country-ZM = Zambia
 country-ZW = Zimbabwe
+
+## The country field's errors (domain::CountryError).
+
+valid-country-empty = Land: välj ett land i listan.
+# $input: what was entered.
+valid-country-shape = Land: ”{ $input }” är ingen landskod; använd de två bokstäverna enligt ISO 3166-1 (DE, FR, US) eller välj ett land i listan.
+# $input: what was entered, in upper case.
+valid-country-unknown = Land: ”{ $input }” är ingen tilldelad landskod enligt ISO 3166-1; välj ett land i listan.
+# $alias: the code EU documents use (EL, UK); $iso: the ISO code (GR, GB); $country: that country's name.
+valid-country-eu-alias = Land: I EU-dokument skrivs { $alias }, men ISO 3166-1 och TRACES använder { $iso }; välj { $iso } ({ $country }).
