@@ -250,3 +250,13 @@ country-YT = Mayotte
 country-ZA = an Afraic Theas
 country-ZM = an tSaimbia
 country-ZW = an tSiombáib
+
+## The country field's errors (domain::CountryError).
+
+valid-country-empty = Tír: roghnaigh tír ón liosta.
+# $input: what was entered.
+valid-country-shape = Tír: ní cód tíre é “{ $input }”; úsáid an dá litir de réir ISO 3166-1 (DE, FR, US) nó roghnaigh tír ón liosta.
+# $input: what was entered, in upper case.
+valid-country-unknown = Tír: ní cód tíre sannta de chuid ISO 3166-1 é “{ $input }”; roghnaigh tír ón liosta.
+# $alias: the code EU documents use (EL, UK); $iso: the ISO code (GR, GB); $country: that country's name.
+valid-country-eu-alias = Tír: scríobhann doiciméid an AE { $alias }, ach úsáideann ISO 3166-1 agus TRACES { $iso }; roghnaigh { $iso } ({ $country }).

@@ -250,3 +250,13 @@ country-YT = Majotas
 country-ZA = Pietų Afrika
 country-ZM = Zambija
 country-ZW = Zimbabvė
+
+## The country field's errors (domain::CountryError).
+
+valid-country-empty = Šalis: pasirinkite šalį iš sąrašo.
+# $input: what was entered.
+valid-country-shape = Šalis: „{ $input }“ nėra šalies kodas; naudokite dviejų raidžių ISO 3166-1 kodą (DE, FR, US) arba pasirinkite šalį iš sąrašo.
+# $input: what was entered, in upper case.
+valid-country-unknown = Šalis: „{ $input }“ nėra priskirtas ISO 3166-1 šalies kodas; pasirinkite šalį iš sąrašo.
+# $alias: the code EU documents use (EL, UK); $iso: the ISO code (GR, GB); $country: that country's name.
+valid-country-eu-alias = Šalis: ES dokumentuose rašoma { $alias }, tačiau ISO 3166-1 ir TRACES naudoja { $iso }; pasirinkite { $iso } ({ $country }).

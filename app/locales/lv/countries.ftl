@@ -250,3 +250,13 @@ country-YT = Majota
 country-ZA = Dienvidāfrikas Republika
 country-ZM = Zambija
 country-ZW = Zimbabve
+
+## The country field's errors (domain::CountryError).
+
+valid-country-empty = Valsts: izvēlieties valsti no saraksta.
+# $input: what was entered.
+valid-country-shape = Valsts: „{ $input }” nav valsts kods; izmantojiet ISO 3166-1 divu burtu kodu (DE, FR, US) vai izvēlieties valsti no saraksta.
+# $input: what was entered, in upper case.
+valid-country-unknown = Valsts: „{ $input }” nav piešķirts ISO 3166-1 valsts kods; izvēlieties valsti no saraksta.
+# $alias: the code EU documents use (EL, UK); $iso: the ISO code (GR, GB); $country: that country's name.
+valid-country-eu-alias = Valsts: ES dokumentos raksta { $alias }, bet ISO 3166-1 un TRACES izmanto { $iso }; izvēlieties { $iso } ({ $country }).

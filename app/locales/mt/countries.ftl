@@ -251,3 +251,13 @@ country-YT = Mayotte
 country-ZA = l-Afrika t’Isfel
 country-ZM = iż-Żambja
 country-ZW = iż-Żimbabwe
+
+## The country field's errors (domain::CountryError).
+
+valid-country-empty = Pajjiż: agħżel pajjiż mil-lista.
+# $input: what was entered.
+valid-country-shape = Pajjiż: “{ $input }” mhuwiex kodiċi ta' pajjiż; uża ż-żewġ ittri tal-ISO 3166-1 (DE, FR, US) jew agħżel pajjiż mil-lista.
+# $input: what was entered, in upper case.
+valid-country-unknown = Pajjiż: “{ $input }” mhuwiex kodiċi ta' pajjiż assenjat tal-ISO 3166-1; agħżel pajjiż mil-lista.
+# $alias: the code EU documents use (EL, UK); $iso: the ISO code (GR, GB); $country: that country's name.
+valid-country-eu-alias = Pajjiż: id-dokumenti tal-UE jiktbu { $alias }, iżda l-ISO 3166-1 u t-TRACES jużaw { $iso }; agħżel { $iso } ({ $country }).
