@@ -31,11 +31,11 @@ for (const [code, name] of [
     const english = await summary.getByRole('link').allTextContents();
 
     // The language chooser, top right, lists each language in its own name.
-    await page.getByRole('combobox', { name: text('en', 'language-chooser-label') }).selectOption({ label: name });
+    await page.getByRole('combobox', { name: text('en', 'language-chooser-label'), exact: true }).selectOption({ label: name });
     await expect(page.locator('html')).toHaveAttribute('lang', code);
     await expect(heading).toHaveText(text(code, 'eulogin-create-account'));
     await expect(page.getByLabel(text(code, 'eulogin-field-username'), { exact: true })).toBeVisible();
-    await expect(page.getByRole('combobox', { name: text(code, 'language-chooser-label') })).toHaveValue(code);
+    await expect(page.getByRole('combobox', { name: text(code, 'language-chooser-label'), exact: true })).toHaveValue(code);
 
     // The errors already on show follow the language, and so do new ones.
     await expect(summary).toContainText(text(code, 'form-error-summary-title'));

@@ -1,4 +1,5 @@
 import { test, expect, appReady } from './fixtures/app';
+import { text } from './fixtures/catalog';
 
 test('the home page leads to both instances; only training shows the training banner', async ({ page }) => {
   await page.goto('/');
@@ -45,7 +46,7 @@ test('a deep link opens its page directly and an unknown path says so', async ({
 test('the language chosen on the top right is applied and survives a reload', async ({ page }) => {
   await page.goto('/production');
   await appReady(page);
-  const chooser = page.getByRole('combobox', { name: 'Language' });
+  const chooser = page.getByRole('combobox', { name: 'Language', exact: true });
   await expect(chooser.getByRole('option')).toHaveCount(24);
   await chooser.selectOption({ label: 'Deutsch' });
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
@@ -55,5 +56,6 @@ test('the language chosen on the top right is applied and survives a reload', as
   await page.reload();
   await appReady(page);
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
-  await expect(page.getByRole('combobox', { name: 'Language' })).toHaveValue('de');
+  // The chooser now speaks German too.
+  await expect(page.getByRole('combobox', { name: text('de', 'language-chooser-label'), exact: true })).toHaveValue('de');
 });
