@@ -48,20 +48,6 @@ pub fn session_id(secure: bool) -> Result<Option<String>, ApiError> {
         .filter(|value| crate::secrets::looks_like_token(value)))
 }
 
-/// The interface language this browser chose (the language cookie), if any.
-pub fn chosen_language() -> Result<Option<app::domain::Language>, ApiError> {
-    let parts = parts()?;
-    Ok(parts
-        .headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|value| value.to_str().ok())
-        .flat_map(|value| value.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(key, _)| *key == app::api::preferences::LANGUAGE_COOKIE)
-        .and_then(|(_, value)| app::domain::Language::parse(value).ok()))
-}
-
 /// The address of the client, for per-address limits. Behind a reverse proxy this is the
 /// proxy's; the deployment issue decides whether to trust `X-Forwarded-For`.
 pub fn client_ip() -> Result<IpAddr, ApiError> {

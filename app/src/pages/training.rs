@@ -47,8 +47,10 @@ pub fn TrainerTools() -> impl IntoView {
         let navigate = navigate.clone();
         spawn_local(async move {
             match log_in_as(persona.key.clone()).await {
-                Ok(user) => {
+                Ok(mut user) => {
                     problem.set(None);
+                    // The trainer demonstrates in the language they use, whatever the persona's.
+                    user.ui_language = language.0.get_untracked();
                     Session(session).logged_in(user, language);
                     navigate(&landing(&persona.key), Default::default());
                 }

@@ -95,12 +95,7 @@ impl TrainingService for Training {
         let session_id = sessions::replace(&mut tx, account.id, now, self.secure_cookies).await?;
         tx.commit().await.map_err(internal)?;
         sessions::start(&session_id, self.secure_cookies)?;
-        let mut user = super::eulogin::current_user(&account);
-        // The trainer demonstrates in the language they chose, whatever the persona's own.
-        if let Some(language) = sessions::chosen_language()? {
-            user.ui_language = language;
-        }
-        Ok(user)
+        Ok(super::eulogin::current_user(&account))
     }
 
     async fn reset(&self) -> Result<ResetDone, ApiError> {
