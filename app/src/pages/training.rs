@@ -1,6 +1,7 @@
 //! The trainer's tools on the training welcome page: the personas with one-click "log in as",
 //! and (for trainers) the reset of the training instance to its demo world.
 
+use crate::api::preferences::set_language;
 use crate::api::training::{
     log_in_as, reset_training, training_info, Persona, ResetDone, DEMO_PASSWORD,
 };
@@ -49,8 +50,11 @@ pub fn TrainerTools() -> impl IntoView {
             match log_in_as(persona.key.clone()).await {
                 Ok(mut user) => {
                     problem.set(None);
-                    // The trainer demonstrates in the language they use, whatever the persona's.
-                    user.ui_language = language.0.get_untracked();
+                    // The trainer demonstrates in the language they use, whatever the persona's:
+                    // it becomes the persona's preference, so a reload keeps it too.
+                    let current = language.0.get_untracked();
+                    let _ = set_language(current.code().to_owned()).await;
+                    user.ui_language = current;
                     Session(session).logged_in(user, language);
                     navigate(&landing(&persona.key), Default::default());
                 }

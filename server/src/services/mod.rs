@@ -41,7 +41,11 @@ pub fn build(wiring: Wiring) -> Services {
             wiring.store.clone(),
             wiring.test_mode,
         )),
-        preferences: Arc::new(CookiePreferences::new(secure)),
+        preferences: Arc::new(CookiePreferences::new(
+            wiring.store.clone(),
+            wiring.clock.clone(),
+            secure,
+        )),
         eulogin: Arc::new(EuLogin::new(
             wiring.store.clone(),
             wiring.clock.clone(),

@@ -1,4 +1,5 @@
-//! `PreferencesService` for visitors: the language is remembered in a cookie.
+//! `PreferencesService`: the language is remembered in a cookie, and in the account of whoever
+//! is logged in, so that it follows them to another browser.
 
 use app::api::preferences::{PreferencesService, LANGUAGE_COOKIE};
 use app::api::ApiError;
@@ -7,23 +8,38 @@ use axum::http::{header, HeaderValue};
 use leptos::prelude::use_context;
 use leptos_axum::ResponseOptions;
 
+use crate::clock::SharedClock;
+use crate::sessions;
+use crate::store::{accounts, Store};
+
 pub struct CookiePreferences {
+    store: Store,
+    clock: SharedClock,
     secure: bool,
 }
 
 impl CookiePreferences {
-    pub fn new(secure: bool) -> Self {
-        Self { secure }
+    pub fn new(store: Store, clock: SharedClock, secure: bool) -> Self {
+        Self {
+            store,
+            clock,
+            secure,
+        }
     }
+}
 
-    fn cookie(&self, language: Language) -> String {
-        // Not HttpOnly: the app reads it at start to show the right language at once.
-        let secure = if self.secure { "; Secure" } else { "" };
-        format!(
-            "{LANGUAGE_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax{secure}",
-            language.code()
-        )
-    }
+/// Not HttpOnly: the app reads it at start to show the right language at once.
+fn cookie(language: Language, secure: bool) -> String {
+    let secure = if secure { "; Secure" } else { "" };
+    format!(
+        "{LANGUAGE_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax{secure}",
+        language.code()
+    )
+}
+
+fn internal(err: impl std::fmt::Display) -> ApiError {
+    tracing::error!(%err, "preferences: storage failure");
+    ApiError::Internal
 }
 
 #[async_trait::async_trait]
@@ -33,11 +49,19 @@ impl PreferencesService for CookiePreferences {
             tracing::error!("set_language called outside a server-function request");
             ApiError::Internal
         })?;
-        let value = HeaderValue::from_str(&self.cookie(language)).map_err(|err| {
+        let value = HeaderValue::from_str(&cookie(language, self.secure)).map_err(|err| {
             tracing::error!(%err, "language cookie is not a valid header");
             ApiError::Internal
         })?;
         response.append_header(header::SET_COOKIE, value);
+        let now = self.clock.now();
+        let mut tx = self.store.begin_write().await.map_err(internal)?;
+        if let Some((account, _)) = sessions::current_account(&mut tx, now, self.secure).await? {
+            accounts::update_ui_language(&mut tx, account.id, language.code(), now)
+                .await
+                .map_err(internal)?;
+        }
+        tx.commit().await.map_err(internal)?;
         Ok(())
     }
 }
@@ -48,10 +72,8 @@ mod tests {
 
     #[test]
     fn the_cookie_is_secure_only_over_https() {
-        assert!(!CookiePreferences::new(false)
-            .cookie(Language::German)
-            .contains("Secure"));
-        let secure = CookiePreferences::new(true).cookie(Language::Polish);
+        assert!(!cookie(Language::German, false).contains("Secure"));
+        let secure = cookie(Language::Polish, true);
         assert!(secure.starts_with("traces_lang=pl;"), "{secure}");
         assert!(secure.ends_with("; Secure"), "{secure}");
     }

@@ -267,6 +267,22 @@ pub async fn update_profile(
     Ok(())
 }
 
+/// The interface language the person chose on the top right while logged in.
+pub async fn update_ui_language(
+    conn: &mut SqliteConnection,
+    account_id: i64,
+    ui_language: &str,
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE accounts SET ui_language = ?, updated_at = ? WHERE id = ?")
+        .bind(ui_language)
+        .bind(now)
+        .bind(account_id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
 pub async fn update_email(
     conn: &mut SqliteConnection,
     account_id: i64,

@@ -49,3 +49,32 @@ async fn an_oversized_body_is_refused_before_it_is_read() {
     let body: serde_json::Value = response.json().await.unwrap();
     assert_eq!(body["kind"], "too_large", "{body}");
 }
+
+/// Logged in, the choice on the top right is also the account's: another browser that logs in
+/// gets it too.
+#[tokio::test]
+async fn a_logged_in_choice_becomes_the_accounts_interface_language() {
+    let app = spawn_app().await;
+    app.registered("polyglot", "polyglot@example.org").await;
+    assert_eq!(
+        app.login("polyglot@example.org", crate::eulogin::PASSWORD)
+            .await
+            .status(),
+        200
+    );
+    assert_eq!(app.me().await["ui_language"], "en");
+    let response = app.call("set_language", &[("code", "pl")]).await;
+    assert_eq!(response.status(), 200);
+    assert_eq!(app.me().await["ui_language"], "pl");
+
+    let elsewhere = app.second_client();
+    let response = elsewhere
+        .post(app.url("/api/eulogin/login"))
+        .json(&serde_json::json!({ "email": "polyglot@example.org", "password": crate::eulogin::PASSWORD }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    let user: serde_json::Value = response.json().await.unwrap();
+    assert_eq!(user["ui_language"], "pl", "{user}");
+}
