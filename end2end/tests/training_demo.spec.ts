@@ -2,6 +2,7 @@
 // logs in as the importer persona and requests a post, logs in as the CCA persona and accepts
 // it, shows the requester's profile and the demo mail, then resets the training instance.
 import { test, expect } from './fixtures/app';
+import { text } from './fixtures/catalog';
 import type { Page } from '@playwright/test';
 
 async function logInAs(page: Page, name: string) {
@@ -51,12 +52,14 @@ test('a trainer runs the letter with personas, decides as the authority and rese
   await page.getByRole('button', { name: `Accept request ${id}` }).click();
   await expect(page.getByRole('status').filter({ hasText: `Request ${id} accepted.` })).toBeVisible();
 
-  // The requester's profile says Valid; the authority's e-mail is in the demo mailbox.
+  // The requester's profile says Valid; the authority's e-mail is in the demo mailbox. The
+  // trainer stays in English whatever the persona's own languages.
   await logInAs(page, 'Inès Laurent');
   await page.goto('/training/profile');
   await expect(page.getByRole('row').filter({ hasText: 'Imaginär Biohof Test' })).toContainText('Valid');
   await page.goto('/mailbox?to=jonas.vogel%40demo.traces-training.example');
-  await expect(page.getByText('TRACES NT: a new authorisation request to decide').first()).toBeVisible();
+  // In Jonas Vogel's e-mail language, German.
+  await expect(page.getByText(text('de', 'mail-new-request-subject')).first()).toBeVisible();
 
   // The Commission persona is a trainer: reset, with a confirmation.
   await logInAs(page, 'Marta Kowalska');

@@ -71,9 +71,11 @@ pub async fn upsert_demo_account(
         };
     match existing {
         Some(id) => {
+            // The interface language stays: it is the trainer's, set when they last used the
+            // persona; a reset must not switch the demo to the persona's own language.
             sqlx::query(
                 "UPDATE accounts SET username = ?, first_name = ?, last_name = ?, email = ?,
-                     email_normalized = ?, email_language = ?, ui_language = ?, password_hash = ?,
+                     email_normalized = ?, email_language = ?, password_hash = ?,
                      failed_logins = 0, locked_until = NULL, demo = 1, updated_at = ?
                  WHERE id = ?",
             )
@@ -82,7 +84,6 @@ pub async fn upsert_demo_account(
             .bind(account.last_name)
             .bind(account.email)
             .bind(&email_normalized)
-            .bind(account.language)
             .bind(account.language)
             .bind(account.password_hash)
             .bind(now)
