@@ -35,16 +35,25 @@ pub use message::{Arg, Message};
 pub use rich::{mail_link, rich_text};
 
 /// Reactive text of a message: `t!("id")` or `t!("id", name = value, …)`. The result is a
-/// closure, so the text follows the language in force; the argument expressions are evaluated
-/// each time (read signals there, clone owned values).
+/// `Signal<String>`, so the text follows the language in force, and every text of the app shares
+/// one copy of the drawing code in the wasm; the argument expressions are evaluated each time
+/// (read signals there, clone owned values).
 #[macro_export]
 macro_rules! t {
     ($id:literal) => {
-        move || $crate::i18n::text($id, &[])
+        $crate::i18n::text_signal($id)
     };
     ($id:literal, $($name:ident = $value:expr),+ $(,)?) => {
-        move || $crate::i18n::text($id, &[$((stringify!($name), $crate::i18n::Arg::from($value))),+])
+        ::leptos::prelude::Signal::derive(move || {
+            $crate::i18n::text($id, &[$((stringify!($name), $crate::i18n::Arg::from($value))),+])
+        })
     };
+}
+
+/// The reactive text of a message without arguments. One signal type for all of them, so the
+/// wasm holds one copy of the code that draws a changing text, not one per message.
+pub fn text_signal(id: &'static str) -> leptos::prelude::Signal<String> {
+    leptos::prelude::Signal::derive(move || tr(id))
 }
 
 /// A count formatted for the language in force (`12 345`, `12.345`, `12,345`).
