@@ -255,8 +255,8 @@ fn plural_category(language: Language, n: i64) -> &'static str {
 fn the_browser_form_of_every_message_reads_as_fluent_reads_it() {
     let mut problems = Vec::new();
     for language in Language::ALL {
-        let (_, compile_problems) = super::compiled::compile(super::embedded::source(language));
-        let compiled = super::embedded::compiled(language);
+        let (compiled, compile_problems) =
+            super::compiled::compile(super::embedded::source(language));
         problems.extend(
             compile_problems
                 .into_iter()
@@ -345,4 +345,12 @@ fn every_plural_selector_has_a_form_for_each_category_of_its_language() {
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn the_browser_gets_every_message_of_the_pages_and_none_of_the_mails() {
+    let compiled = super::embedded::compiled(Language::German);
+    assert!(compiled.has("eulogin-create-account"));
+    assert!(compiled.has("country-DE"));
+    assert!(!compiled.has("mail-new-request-subject"));
 }

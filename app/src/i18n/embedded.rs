@@ -40,7 +40,16 @@ pub fn catalog(language: Language) -> &'static Catalog {
         .get_or_init(|| Catalog::parse(language, source(language).to_owned()).0)
 }
 
-/// The language's messages as the browser receives them, compiled once.
+/// Files only the server needs: e-mails are written on the server.
+const SERVER_ONLY: [&str; 1] = ["mail.ftl"];
+
+/// The language's messages as the browser receives them (all but the e-mails), compiled once.
 pub fn compiled(language: Language) -> &'static Compiled {
-    COMPILED[language as usize].get_or_init(|| compile(source(language)).0)
+    COMPILED[language as usize].get_or_init(|| {
+        let browser: String = files(language)
+            .filter(|(name, _)| !SERVER_ONLY.contains(name))
+            .map(|(_, text)| format!("{text}\n"))
+            .collect();
+        compile(&browser).0
+    })
 }
