@@ -91,8 +91,9 @@ pub struct QueueRow {
     /// request validates the operator too.
     pub organisation_status: OrganisationStatus,
     pub role_kind: RoleKind,
-    /// "Operator", "Organic Control Body", "Border Control Post", "Central Competent Authority".
-    pub role: String,
+    /// "Operator", "Organic Control Body", "Border Control Post", "Central Competent Authority",
+    /// in the reader's language.
+    pub role: Message,
     /// The post's country: ISO code, named by the page in the reader's language.
     pub country: String,
     /// Unix seconds.
@@ -203,8 +204,8 @@ pub struct OrganisationDetail {
     /// ISO code, named by the page in the reader's language.
     pub country: String,
     /// Operators: section and activity names, address, EORI, contact.
-    pub section: Option<String>,
-    pub activity: Option<String>,
+    pub section: Option<Message>,
+    pub activity: Option<Message>,
     pub address: Option<String>,
     pub city: Option<String>,
     pub postcode: Option<String>,
@@ -214,7 +215,7 @@ pub struct OrganisationDetail {
     pub website: Option<String>,
     pub eori: Option<String>,
     /// Authorities: "Border Control Post" or "Central Competent Authority".
-    pub authority_role: Option<String>,
+    pub authority_role: Option<Message>,
     /// Control bodies: `AB-CDE-999`.
     pub code: Option<String>,
 }

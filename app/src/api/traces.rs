@@ -232,8 +232,9 @@ pub struct RoleRequestView {
     pub organisation_id: i64,
     pub organisation_name: String,
     pub role_kind: RoleKind,
-    /// "Operator", "Organic Control Body", or for an authority its role ("Border Control Post").
-    pub role: String,
+    /// "Operator", "Organic Control Body", or for an authority its role ("Border Control Post"),
+    /// in the reader's language.
+    pub role: Message,
     /// The post's scope: ISO code, named by the page in the reader's language.
     pub country: String,
     pub status: RequestStatus,

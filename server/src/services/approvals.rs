@@ -407,12 +407,12 @@ fn organisation_detail(row: &RequestFull) -> OrganisationDetail {
             .section
             .as_deref()
             .and_then(|s| Section::parse(s).ok())
-            .map(|s| s.name().text()),
+            .map(|s| s.name()),
         activity: row
             .activity
             .as_deref()
             .and_then(|a| ActivityType::parse(a).ok())
-            .map(|a| a.name().text()),
+            .map(|a| a.name()),
         address: row.address.clone(),
         city: row.city.clone(),
         postcode: row.postcode.clone(),
@@ -425,7 +425,7 @@ fn organisation_detail(row: &RequestFull) -> OrganisationDetail {
             .authority_role
             .as_deref()
             .and_then(|r| AuthorityRole::parse(r).ok())
-            .map(|r| r.name().text()),
+            .map(|r| r.name()),
         code: row.code.clone(),
     }
 }
@@ -793,7 +793,8 @@ impl ApprovalsService for Approvals {
                                 &row.person_email,
                                 &row.organisation_name,
                                 &format!("{:?}", row.organisation_status).to_lowercase(),
-                                &row.role,
+                                // The export is English, like its column names.
+                                &row.role.to_string(),
                                 &row.country,
                             ],
                         );
@@ -1007,7 +1008,8 @@ impl Notifier {
                 &role_label(
                     RoleKind::parse(&row.role_kind).unwrap_or(RoleKind::Operator),
                     row.authority_role.as_deref(),
-                ),
+                )
+                .text_in(email_language(person)),
                 &link,
             );
             tell(conn, instance, person, "new_request", row.id, mail, now).await?;

@@ -193,10 +193,10 @@ async fn summary(
 }
 
 /// "Operator", "Organic Control Body", or an authority's role ("Border Control Post").
-pub(super) fn role_label(role_kind: RoleKind, authority_role: Option<&str>) -> String {
+pub(super) fn role_label(role_kind: RoleKind, authority_role: Option<&str>) -> Message {
     match authority_role.and_then(|r| AuthorityRole::parse(r).ok()) {
-        Some(role) if role_kind == RoleKind::Authority => role.name().text(),
-        _ => role_kind.label().text(),
+        Some(role) if role_kind == RoleKind::Authority => role.name(),
+        _ => role_kind.label(),
     }
 }
 

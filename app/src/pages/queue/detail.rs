@@ -341,7 +341,7 @@ fn Detail(state: DetailState, detail: RequestDetail) -> impl IntoView {
             <section class="detail-section" aria-labelledby="scope-title">
                 <h2 id="scope-title">{t!("queue-detail-post-title")}</h2>
                 <dl class="details">
-                    {item("queue-detail-role", Some(row.role.clone()))}
+                    {item("queue-detail-role", Some(row.role.text()))}
                     {item("queue-detail-scope", Some(crate::domain::CountryCode::name_and_code(&row.country)))}
                     {item_text("queue-detail-sent", move || super::format_time(created_at))}
                 </dl>
@@ -354,10 +354,10 @@ fn Detail(state: DetailState, detail: RequestDetail) -> impl IntoView {
                     {item_text("queue-detail-organisation-kind", move || kind.label().to_string())}
                     {item_text("queue-detail-organisation-status", move || tr(organisation_status))}
                     {item("queue-detail-organisation-country", Some(crate::domain::CountryCode::name_and_code(&org.country)))}
-                    {item("queue-detail-authority-role", org.authority_role.clone())}
+                    {item("queue-detail-authority-role", org.authority_role.as_ref().map(Message::text))}
                     {item("queue-detail-control-body-code", org.code.clone())}
-                    {item("queue-detail-section", org.section.clone())}
-                    {item("queue-detail-activity", org.activity.clone())}
+                    {item("queue-detail-section", org.section.as_ref().map(Message::text))}
+                    {item("queue-detail-activity", org.activity.as_ref().map(Message::text))}
                     {item("queue-detail-address", address(org))}
                     {item("queue-detail-eori", org.eori.clone())}
                     {item("queue-detail-phone", org.phone.clone())}

@@ -935,7 +935,7 @@ fn Row(state: QueueState, row: QueueRow, pending_view: bool, columns: u8) -> imp
                 <span class="muted">{row.person_email}</span>
             </td>
             <td>{row.organisation_name} " " {new_operator}</td>
-            <td>{row.role}</td>
+            <td>{move || row.role.text()}</td>
             <td>{let code = row.country.clone(); move || crate::domain::CountryCode::name_and_code(&code)}</td>
             <td>{time_view(row.created_at)}</td>
             <td class=status_class(status)>{move || status.label().to_string()} {decided}</td>

@@ -168,7 +168,7 @@ fn RequestRow(
     view! {
         <tr>
             <td>{request.organisation_name.clone()}</td>
-            <td>{request.role.clone()}</td>
+            <td>{let role = request.role.clone(); move || role.text()}</td>
             <td>{let code = request.country.clone(); move || crate::domain::CountryCode::name_and_code(&code)}</td>
             <td>
                 <LocalTime at=request.created_at />
