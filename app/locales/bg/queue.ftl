@@ -235,3 +235,4 @@ queue-notification-unread = Непрочетено
 queue-notification-open-request = Отваряне на заявка { $id }
 # $id: the request's number.
 queue-notification-see-in-profile = Преглед на заявка { $id } в моя профил
+queue-history-system = Система

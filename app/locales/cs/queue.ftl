@@ -251,3 +251,4 @@ queue-notification-unread = Nepřečtené
 queue-notification-open-request = Otevřít žádost { $id }
 # $id: the request's number.
 queue-notification-see-in-profile = Zobrazit žádost { $id } v mém profilu
+queue-history-system = Systém

@@ -235,3 +235,4 @@ queue-notification-unread = Ulæst
 queue-notification-open-request = Åbn anmodning { $id }
 # $id: the request's number.
 queue-notification-see-in-profile = Se anmodning { $id } på min profil
+queue-history-system = System

@@ -235,3 +235,4 @@ queue-notification-unread = Ungelesen
 queue-notification-open-request = Antrag { $id } öffnen
 # $id: the request's number.
 queue-notification-see-in-profile = Antrag { $id } in meinem Profil ansehen
+queue-history-system = System

@@ -235,3 +235,4 @@ queue-notification-unread = Μη αναγνωσμένη
 queue-notification-open-request = Άνοιγμα του αιτήματος { $id }
 # $id: the request's number.
 queue-notification-see-in-profile = Προβολή του αιτήματος { $id } στο προφίλ μου
+queue-history-system = Σύστημα

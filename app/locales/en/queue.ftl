@@ -235,3 +235,5 @@ queue-notification-unread = Unread
 queue-notification-open-request = Open request { $id }
 # $id: the request's number.
 queue-notification-see-in-profile = See request { $id } in my profile
+# In the history, for what the server itself did (its command line).
+queue-history-system = System

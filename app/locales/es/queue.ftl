@@ -243,3 +243,4 @@ queue-notification-unread = Sin leer
 queue-notification-open-request = Abrir la solicitud { $id }
 # $id: the request's number.
 queue-notification-see-in-profile = Ver la solicitud { $id } en mi perfil
+queue-history-system = Sistema

@@ -243,3 +243,4 @@ queue-notification-unread = Lugemata
 queue-notification-open-request = Avage taotlus { $id }
 # $id: the request's number.
 queue-notification-see-in-profile = Vaadake taotlust { $id } oma profiilis
+queue-history-system = Süsteem

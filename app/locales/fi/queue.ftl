@@ -243,3 +243,4 @@ queue-notification-unread = Lukematon
 queue-notification-open-request = Avaa pyyntö { $id }
 # $id: the request's number.
 queue-notification-see-in-profile = Katso pyyntö { $id } profiilissani
+queue-history-system = Järjestelmä

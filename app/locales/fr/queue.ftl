@@ -243,3 +243,4 @@ queue-notification-unread = Non lue
 queue-notification-open-request = Ouvrir la demande { $id }
 # $id: the request's number.
 queue-notification-see-in-profile = Voir la demande { $id } dans mon profil
+queue-history-system = Système

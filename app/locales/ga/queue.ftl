@@ -259,3 +259,4 @@ queue-notification-unread = Neamhléite
 queue-notification-open-request = Oscail iarratas { $id }
 # $id: the request's number.
 queue-notification-see-in-profile = Féach ar iarratas { $id } i mo phróifíl
+queue-history-system = Córas

@@ -243,3 +243,4 @@ queue-notification-unread = Nepročitano
 queue-notification-open-request = Otvori zahtjev { $id }
 # $id: the request's number.
 queue-notification-see-in-profile = Prikaži zahtjev { $id } u mojem profilu
+queue-history-system = Sustav

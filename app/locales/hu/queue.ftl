@@ -235,3 +235,4 @@ queue-notification-unread = Olvasatlan
 queue-notification-open-request = A(z) { $id }. számú kérelem megnyitása
 # $id: the request's number.
 queue-notification-see-in-profile = A(z) { $id }. számú kérelem megtekintése a profilomban
+queue-history-system = Rendszer

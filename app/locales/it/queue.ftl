@@ -243,3 +243,4 @@ queue-notification-unread = Da leggere
 queue-notification-open-request = Aprire la richiesta { $id }
 # $id: the request's number.
 queue-notification-see-in-profile = Vedere la richiesta { $id } nel mio profilo
+queue-history-system = Sistema

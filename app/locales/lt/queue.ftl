@@ -253,3 +253,4 @@ queue-notification-unread = Neperskaitytas
 queue-notification-open-request = Atidaryti prašymą { $id }
 # $id: the request's number.
 queue-notification-see-in-profile = Žiūrėti prašymą { $id } mano profilyje
+queue-history-system = Sistema

@@ -245,3 +245,4 @@ queue-notification-unread = Nelasīts
 queue-notification-open-request = Atvērt pieprasījumu { $id }
 # $id: the request's number.
 queue-notification-see-in-profile = Skatīt pieprasījumu { $id } manā profilā
+queue-history-system = Sistēma

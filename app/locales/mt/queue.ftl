@@ -259,3 +259,4 @@ queue-notification-unread = Mhux moqrija
 queue-notification-open-request = Iftaħ it-talba { $id }
 # $id: the request's number.
 queue-notification-see-in-profile = Ara t-talba { $id } fil-profil tiegħi
+queue-history-system = Sistema

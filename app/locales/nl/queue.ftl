@@ -235,3 +235,4 @@ queue-notification-unread = Ongelezen
 queue-notification-open-request = Verzoek { $id } openen
 # $id: the request's number.
 queue-notification-see-in-profile = Verzoek { $id } in mijn profiel bekijken
+queue-history-system = Systeem

@@ -251,3 +251,4 @@ queue-notification-unread = Nieprzeczytane
 queue-notification-open-request = Otwórz wniosek { $id }
 # $id: the request's number.
 queue-notification-see-in-profile = Zobacz wniosek { $id } w moim profilu
+queue-history-system = System

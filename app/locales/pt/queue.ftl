@@ -243,3 +243,4 @@ queue-notification-unread = Por ler
 queue-notification-open-request = Abrir o pedido { $id }
 # $id: the request's number.
 queue-notification-see-in-profile = Ver o pedido { $id } no meu perfil
+queue-history-system = Sistema

@@ -243,3 +243,4 @@ queue-notification-unread = Necitită
 queue-notification-open-request = Deschideți cererea { $id }
 # $id: the request's number.
 queue-notification-see-in-profile = Vedeți cererea { $id } în profilul dvs.
+queue-history-system = Sistem

@@ -251,3 +251,4 @@ queue-notification-unread = Neprečítané
 queue-notification-open-request = Otvoriť žiadosť { $id }
 # $id: the request's number.
 queue-notification-see-in-profile = Zobraziť žiadosť { $id } v mojom profile
+queue-history-system = Systém

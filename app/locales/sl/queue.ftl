@@ -251,3 +251,4 @@ queue-notification-unread = Neprebrano
 queue-notification-open-request = Odpri zahtevo { $id }
 # $id: the request's number.
 queue-notification-see-in-profile = Prikaži zahtevo { $id } v mojem profilu
+queue-history-system = Sistem

@@ -235,3 +235,4 @@ queue-notification-unread = Oläst
 queue-notification-open-request = Öppna ansökan { $id }
 # $id: the request's number.
 queue-notification-see-in-profile = Se ansökan { $id } i min profil
+queue-history-system = System

@@ -185,8 +185,8 @@ pub struct AuditEntry {
     pub id: i64,
     /// Unix seconds.
     pub at: i64,
-    /// Who did it ("First Last (e-mail)"), or "System" for the server's command line.
-    pub actor: String,
+    /// Who did it ("First Last (e-mail)"); none for the server itself (its command line).
+    pub actor: Option<String>,
     pub action: AuditAction,
     pub from_state: Option<String>,
     pub to_state: Option<String>,

@@ -433,8 +433,8 @@ fn organisation_detail(row: &RequestFull) -> OrganisationDetail {
 fn audit_entry(row: store::AuditRow) -> Option<AuditEntry> {
     let action = AuditAction::parse(&row.action)?;
     let actor = match (row.actor_first_name, row.actor_last_name, row.actor_email) {
-        (Some(first), Some(last), Some(email)) => format!("{first} {last} ({email})"),
-        _ => "System".to_owned(),
+        (Some(first), Some(last), Some(email)) => Some(format!("{first} {last} ({email})")),
+        _ => None,
     };
     Some(AuditEntry {
         id: row.id,
@@ -841,7 +841,7 @@ impl ApprovalsService for Approvals {
                             &[
                                 &entry.id.to_string(),
                                 &iso_time(entry.at),
-                                &entry.actor,
+                                entry.actor.as_deref().unwrap_or("System"),
                                 // The CSV is in English, like the rest of its columns.
                                 &entry.action.label().to_string(),
                                 &request,

@@ -400,7 +400,11 @@ fn Detail(state: DetailState, detail: RequestDetail) -> impl IntoView {
 
 #[component]
 fn HistoryRow(entry: AuditEntry) -> impl IntoView {
-    let change = match (&entry.from_state, &entry.to_state) {
+    let (from, to) = (entry.from_state.clone(), entry.to_state.clone());
+    let change = move || match (
+        from.as_deref().map(state_text),
+        to.as_deref().map(state_text),
+    ) {
         (Some(from), Some(to)) => format!("{from} → {to}"),
         (None, Some(to)) => format!("→ {to}"),
         (Some(from), None) => format!("{from} →"),
@@ -410,11 +414,28 @@ fn HistoryRow(entry: AuditEntry) -> impl IntoView {
     view! {
         <tr>
             <td>{time_view(entry.at)}</td>
-            <td>{entry.actor}</td>
+            <td>
+                {match entry.actor {
+                    Some(actor) => actor.into_any(),
+                    None => t!("queue-history-system").into_any(),
+                }}
+            </td>
             <td>{move || action.label().text()}</td>
             <td>{change}</td>
             <td>{entry.detail.unwrap_or_default()}</td>
         </tr>
+    }
+}
+
+/// A stored state of a request or an organisation, in the reader's language.
+fn state_text(code: &str) -> String {
+    use crate::api::traces::{OrganisationStatus, RequestStatus};
+    match code {
+        "pending" | "valid" | "rejected" | "cancelled" | "revoked" => {
+            RequestStatus::from_code(code).label().text()
+        }
+        "new" | "inactive" => OrganisationStatus::from_code(code).label().text(),
+        other => other.to_owned(),
     }
 }
 
