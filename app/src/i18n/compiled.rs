@@ -142,30 +142,33 @@ fn choose<'a>(
 /// the browser would not resolve them as Fluent does.
 #[cfg(not(feature = "csr"))]
 pub fn compile(source: &str) -> (Compiled, Vec<String>) {
-    use fluent_syntax::ast::{Entry, Pattern};
-    use std::collections::HashMap;
+    use fluent_syntax::ast::Entry;
 
     let resource = match fluent_syntax::parser::parse(source) {
         Ok(resource) => resource,
         Err((resource, _)) => resource,
     };
-    let mut problems = Vec::new();
-    let terms: HashMap<&str, &Pattern<&str>> = resource
-        .body
-        .iter()
-        .filter_map(|entry| match entry {
-            Entry::Term(term) => Some((term.id.name, &term.value)),
-            _ => None,
-        })
-        .collect();
+    let mut compiler = Compiler {
+        terms: resource
+            .body
+            .iter()
+            .filter_map(|entry| match entry {
+                Entry::Term(term) => Some((term.id.name, &term.value)),
+                _ => None,
+            })
+            .collect(),
+        problems: Vec::new(),
+        id: "",
+    };
     let mut messages: Vec<(String, Vec<Part>)> = resource
         .body
         .iter()
         .filter_map(|entry| match entry {
             Entry::Message(message) => {
                 let value = message.value.as_ref()?;
+                compiler.id = message.id.name;
                 let mut parts = Vec::new();
-                pattern_parts(value, &terms, &mut parts, &mut problems, message.id.name, 0);
+                compiler.pattern(value, &mut parts, 0);
                 Some((message.id.name.to_owned(), merge_text(parts)))
             }
             _ => None,
@@ -173,68 +176,48 @@ pub fn compile(source: &str) -> (Compiled, Vec<String>) {
         .collect();
     messages.sort_by(|a, b| a.0.cmp(&b.0));
     messages.dedup_by(|a, b| a.0 == b.0);
-    (Compiled { messages }, problems)
+    (Compiled { messages }, compiler.problems)
+}
+
+/// Turns one resource's patterns into parts.
+#[cfg(not(feature = "csr"))]
+struct Compiler<'a> {
+    terms: std::collections::HashMap<&'a str, &'a fluent_syntax::ast::Pattern<&'a str>>,
+    problems: Vec<String>,
+    /// The message being compiled, for problems.
+    id: &'a str,
 }
 
 #[cfg(not(feature = "csr"))]
-fn pattern_parts(
-    pattern: &fluent_syntax::ast::Pattern<&str>,
-    terms: &std::collections::HashMap<&str, &fluent_syntax::ast::Pattern<&str>>,
-    out: &mut Vec<Part>,
-    problems: &mut Vec<String>,
-    id: &str,
-    depth: usize,
-) {
-    use fluent_syntax::ast::{Expression, InlineExpression, PatternElement, VariantKey};
-
-    fn inline(
-        expression: &InlineExpression<&str>,
-        terms: &std::collections::HashMap<&str, &fluent_syntax::ast::Pattern<&str>>,
+impl<'a> Compiler<'a> {
+    fn pattern(
+        &mut self,
+        pattern: &'a fluent_syntax::ast::Pattern<&'a str>,
         out: &mut Vec<Part>,
-        problems: &mut Vec<String>,
-        id: &str,
         depth: usize,
     ) {
-        match expression {
-            InlineExpression::StringLiteral { value } => out.push(Part::T(unescape(value))),
-            InlineExpression::NumberLiteral { value } => out.push(Part::T((*value).to_owned())),
-            InlineExpression::VariableReference { id: variable } => {
-                out.push(Part::V(variable.name.to_owned()));
+        use fluent_syntax::ast::PatternElement;
+        for element in &pattern.elements {
+            match element {
+                PatternElement::TextElement { value } => out.push(Part::T((*value).to_owned())),
+                PatternElement::Placeable { expression } => self.expression(expression, out, depth),
             }
-            InlineExpression::MessageReference {
-                id: reference,
-                attribute: None,
-            } => out.push(Part::M(reference.name.to_owned())),
-            InlineExpression::TermReference {
-                id: term,
-                attribute: None,
-                arguments: None,
-            } if depth < MAX_DEPTH => match terms.get(term.name) {
-                Some(value) => pattern_parts(value, terms, out, problems, id, depth + 1),
-                None => problems.push(format!("“{id}” uses the unknown term -{}", term.name)),
-            },
-            InlineExpression::Placeable { expression } => {
-                expression_parts(expression, terms, out, problems, id, depth);
-            }
-            other => problems.push(format!(
-                "“{id}” uses {other:?}, which the browser does not resolve (use arguments and plural choices only)"
-            )),
         }
     }
 
-    fn expression_parts(
-        expression: &Expression<&str>,
-        terms: &std::collections::HashMap<&str, &fluent_syntax::ast::Pattern<&str>>,
+    fn expression(
+        &mut self,
+        expression: &'a fluent_syntax::ast::Expression<&'a str>,
         out: &mut Vec<Part>,
-        problems: &mut Vec<String>,
-        id: &str,
         depth: usize,
     ) {
+        use fluent_syntax::ast::{Expression, InlineExpression, VariantKey};
         match expression {
-            Expression::Inline(expression) => inline(expression, terms, out, problems, id, depth),
+            Expression::Inline(expression) => self.inline(expression, out, depth),
             Expression::Select { selector, variants } => {
                 let InlineExpression::VariableReference { id: on } = selector else {
-                    problems.push(format!(
+                    let id = self.id;
+                    self.problems.push(format!(
                         "“{id}” chooses by something other than an argument"
                     ));
                     return;
@@ -249,7 +232,7 @@ fn pattern_parts(
                             .map_or_else(|_| Key::W((*value).to_owned()), Key::N),
                     };
                     let mut parts = Vec::new();
-                    pattern_parts(&variant.value, terms, &mut parts, problems, id, depth + 1);
+                    self.pattern(&variant.value, &mut parts, depth + 1);
                     if variant.default {
                         default = index;
                     }
@@ -264,12 +247,38 @@ fn pattern_parts(
         }
     }
 
-    for element in &pattern.elements {
-        match element {
-            PatternElement::TextElement { value } => out.push(Part::T((*value).to_owned())),
-            PatternElement::Placeable { expression } => {
-                expression_parts(expression, terms, out, problems, id, depth);
+    fn inline(
+        &mut self,
+        expression: &'a fluent_syntax::ast::InlineExpression<&'a str>,
+        out: &mut Vec<Part>,
+        depth: usize,
+    ) {
+        use fluent_syntax::ast::InlineExpression;
+        let id = self.id;
+        match expression {
+            InlineExpression::StringLiteral { value } => out.push(Part::T(unescape(value))),
+            InlineExpression::NumberLiteral { value } => out.push(Part::T((*value).to_owned())),
+            InlineExpression::VariableReference { id: variable } => {
+                out.push(Part::V(variable.name.to_owned()));
             }
+            InlineExpression::MessageReference {
+                id: reference,
+                attribute: None,
+            } => out.push(Part::M(reference.name.to_owned())),
+            InlineExpression::TermReference {
+                id: term,
+                attribute: None,
+                arguments: None,
+            } if depth < MAX_DEPTH => match self.terms.get(term.name).copied() {
+                Some(value) => self.pattern(value, out, depth + 1),
+                None => self
+                    .problems
+                    .push(format!("“{id}” uses the unknown term -{}", term.name)),
+            },
+            InlineExpression::Placeable { expression } => self.expression(expression, out, depth),
+            other => self.problems.push(format!(
+                "“{id}” uses {other:?}, which the browser does not resolve (use arguments and plural choices only)"
+            )),
         }
     }
 }

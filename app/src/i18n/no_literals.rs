@@ -104,14 +104,16 @@ fn literals(source: &str) -> Vec<Literal> {
                         .find(&closing)
                         .map_or(chars.len(), |e| start + rest[..e].chars().count());
                     let value: String = chars[start..end.min(chars.len())].iter().collect();
-                    found.push(Literal {
+                    let lines = value.matches('\n').count();
+                    found.push(literal(
+                        &chars,
+                        i,
+                        line_start,
                         line,
-                        before: chars[line_start..i].iter().collect(),
-                        context: chars[i.saturating_sub(80)..i].iter().collect(),
-                        value: value.clone(),
-                        in_view: !views.is_empty(),
-                    });
-                    line += value.matches('\n').count();
+                        value,
+                        !views.is_empty(),
+                    ));
+                    line += lines;
                     i = end + closing.chars().count();
                     continue;
                 }
@@ -126,16 +128,16 @@ fn literals(source: &str) -> Vec<Literal> {
                     j += 1;
                 }
                 let value: String = chars[start..j.min(chars.len())].iter().collect();
-                found.push(Literal {
+                let lines = value.matches('\n').count();
+                found.push(literal(
+                    &chars,
+                    i,
+                    line_start,
                     line,
-                    before: chars[line_start..i].iter().collect(),
-                    context: chars[i.saturating_sub(80)..i].iter().collect(),
-                    value: value.clone(),
-                    in_view: !views.is_empty(),
-                });
-                for _ in value.matches('\n') {
-                    line += 1;
-                }
+                    value,
+                    !views.is_empty(),
+                ));
+                line += lines;
                 i = j + 1;
                 continue;
             }
@@ -157,6 +159,24 @@ fn literals(source: &str) -> Vec<Literal> {
         i += 1;
     }
     found
+}
+
+/// The literal `value` that starts at `at`, on `line`.
+fn literal(
+    chars: &[char],
+    at: usize,
+    line_start: usize,
+    line: usize,
+    value: String,
+    in_view: bool,
+) -> Literal {
+    Literal {
+        line,
+        before: chars[line_start..at].iter().collect(),
+        context: chars[at.saturating_sub(80)..at].iter().collect(),
+        value,
+        in_view,
+    }
 }
 
 fn has_letter(text: &str) -> bool {

@@ -1,7 +1,7 @@
 //! `/{instance}/register/authority`: "You can search by Country, role or name of the
 //! authority. Tick the box behind your Authority and click on the 'Request Authorisation'".
 
-use super::operator::country_options;
+use super::operator::CountrySelect;
 use super::posts::{SearchResults, SearchState, PAGE_SIZE};
 use super::{instance_page, search_form_header};
 use crate::api::traces::{field, search_authorities};
@@ -73,13 +73,7 @@ fn AuthoritySearch(instance: Instance) -> impl IntoView {
             </ul>
             <ErrorSummary form />
             <form class="form search-form" role="search" novalidate on:submit=submit>
-                <SelectField
-                    form
-                    name=field::COUNTRY
-                    label=t!("traces-search-country")
-                    value=country
-                    options=Signal::derive(country_options)
-                />
+                <CountrySelect form value=country />
                 <SelectField form name=field::ROLE label=t!("traces-search-role") value=role options=roles />
                 <TextField
                     form

@@ -20,6 +20,20 @@ pub fn country_options() -> Vec<(String, String)> {
     countries_after(tr("traces-search-any-country"))
 }
 
+/// The country field of every search form.
+#[component]
+pub fn CountrySelect(form: FormErrors, value: RwSignal<String>) -> impl IntoView {
+    view! {
+        <SelectField
+            form
+            name=field::COUNTRY
+            label=t!("traces-search-country")
+            value
+            options=Signal::derive(country_options)
+        />
+    }
+}
+
 /// `first` (the empty choice), then every country.
 pub(super) fn countries_after(first: String) -> Vec<(String, String)> {
     std::iter::once((String::new(), first))
@@ -110,13 +124,7 @@ fn OperatorSearch(instance: Instance) -> impl IntoView {
             <p class="lead">{t!("traces-operator-lead")}</p>
             <ErrorSummary form />
             <form class="form search-form" role="search" novalidate on:submit=submit>
-                <SelectField
-                    form
-                    name=field::COUNTRY
-                    label=t!("traces-search-country")
-                    value=country
-                    options=Signal::derive(country_options)
-                />
+                <CountrySelect form value=country />
                 <SelectField
                     form
                     name=field::SECTION
