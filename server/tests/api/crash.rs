@@ -41,6 +41,19 @@ async fn wait_until_up(base: &str) {
     panic!("the server did not come up at {base}");
 }
 
+/// The server's database, to look at what it stored.
+async fn read_only(data_dir: &Path) -> sqlx::SqlitePool {
+    SqlitePoolOptions::new()
+        .max_connections(1)
+        .connect_with(
+            SqliteConnectOptions::new()
+                .filename(data_dir.join("traces.sqlite"))
+                .read_only(true),
+        )
+        .await
+        .expect("the database opens")
+}
+
 fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())
@@ -84,15 +97,7 @@ async fn what_was_acknowledged_survives_kill_9_exactly_once() {
     wait_until_up(&base).await;
 
     // Operators of the demo world the importer persona has no open request for yet.
-    let db = SqlitePoolOptions::new()
-        .max_connections(1)
-        .connect_with(
-            SqliteConnectOptions::new()
-                .filename(dir.path().join("traces.sqlite"))
-                .read_only(true),
-        )
-        .await
-        .unwrap();
+    let db = read_only(dir.path()).await;
     let organisations: Vec<(i64,)> = sqlx::query_as(
         "SELECT o.id FROM organisations o
          WHERE o.instance = 'training' AND o.kind = 'operator' AND o.status IN ('new', 'valid')
@@ -220,15 +225,7 @@ async fn what_was_acknowledged_survives_kill_9_exactly_once() {
         );
     }
 
-    let db = SqlitePoolOptions::new()
-        .max_connections(1)
-        .connect_with(
-            SqliteConnectOptions::new()
-                .filename(dir.path().join("traces.sqlite"))
-                .read_only(true),
-        )
-        .await
-        .unwrap();
+    let db = read_only(dir.path()).await;
     let rows: Vec<(i64, i64, String)> = sqlx::query_as(
         "SELECT id, organisation_id, status FROM role_requests
          WHERE instance = 'training' AND additional_info = 'Sent while the server is killed.'",
