@@ -4,7 +4,7 @@
 error-fields-need-attention = { $count } felter kræver din opmærksomhed.
 error-unauthenticated = Log ind først.
 error-forbidden = Du har ikke tilladelse til at gøre dette.
-error-login-failed = Login mislykkedes: e-mailadressen eller adgangskoden er forkert, eller kontoen er spærret i 15 minutter efter for mange forsøg. Kontrollér begge dele, og prøv igen, eller brug »Glemt din adgangskode?«.
+error-login-failed = Login mislykkedes: e-mailadressen eller adgangskoden er forkert, eller kontoen er spærret i 15 minutter efter for mange forsøg. Kontrollér begge dele, og prøv igen, eller brug »Glemt adgangskode?«.
 error-cross-site = Denne anmodning kom fra et andet websted og blev afvist.
 # $seconds: how long to wait.
 error-rate-limited = For mange forsøg. Vent { $seconds } sekunder, og prøv igen.

@@ -8,7 +8,7 @@ eulogin-create-account = Opret en konto
 # Links and buttons that lead to logging in.
 eulogin-log-in = Log ind
 # Heading of its page and the link to it.
-eulogin-lost-password = Glemt din adgangskode?
+eulogin-lost-password = Glemt adgangskode?
 eulogin-help-link = Hjælp: e-mailen er ikke kommet
 eulogin-send-again = Send e-mailen igen
 eulogin-nothing-arrived = Er der ikke kommet noget?

@@ -4,7 +4,7 @@
 error-fields-need-attention = { $count } kenttää vaatii huomiotasi.
 error-unauthenticated = Kirjaudu ensin sisään.
 error-forbidden = Sinulla ei ole oikeutta tehdä tätä.
-error-login-failed = Kirjautuminen epäonnistui: sähköpostiosoite tai salasana on väärä, tai tili on lukittu 15 minuutiksi liian monen yrityksen jälkeen. Tarkista molemmat ja yritä uudelleen, tai käytä toimintoa ”Unohditko salasanasi?”.
+error-login-failed = Kirjautuminen epäonnistui: sähköpostiosoite tai salasana on väärä, tai tili on lukittu 15 minuutiksi liian monen yrityksen jälkeen. Tarkista molemmat ja yritä uudelleen, tai käytä toimintoa ”Unohtuiko salasana?”.
 error-cross-site = Tämä pyyntö tuli toiselta verkkosivustolta, ja se hylättiin.
 # $seconds: how long to wait.
 error-rate-limited = Liian monta yritystä. Odota { $seconds } sekuntia ja yritä uudelleen.

@@ -8,7 +8,7 @@ eulogin-create-account = Luo tili
 # Links and buttons that lead to logging in.
 eulogin-log-in = Kirjaudu sisään
 # Heading of its page and the link to it.
-eulogin-lost-password = Unohditko salasanasi?
+eulogin-lost-password = Unohtuiko salasana?
 eulogin-help-link = Ohje: sähköposti ei tullut perille
 eulogin-send-again = Lähetä sähköposti uudelleen
 eulogin-nothing-arrived = Eikö mitään tullut?

@@ -10,7 +10,7 @@ error-fields-need-attention = { $count ->
     }
 error-unauthenticated = Jekk jogħġbok, idħol l-ewwel.
 error-forbidden = M'għandekx permess tagħmel dan.
-error-login-failed = Id-dħul ma rnexxiex: l-indirizz tal-email jew il-password mhumiex korretti, jew il-kont huwa msakkar għal 15-il minuta wara wisq tentattivi. Iċċekkja t-tnejn u erġa' pprova, jew uża “Tlift il-password tiegħek?”.
+error-login-failed = Id-dħul ma rnexxiex: l-indirizz tal-email jew il-password mhumiex korretti, jew il-kont huwa msakkar għal 15-il minuta wara wisq tentattivi. Iċċekkja t-tnejn u erġa' pprova, jew uża “Insejt il-password?”.
 error-cross-site = Din it-talba waslet minn sit web ieħor u ġiet miċħuda.
 # $seconds: how long to wait.
 error-rate-limited = Wisq tentattivi. Jekk jogħġbok stenna { $seconds ->

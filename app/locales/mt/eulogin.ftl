@@ -8,7 +8,7 @@ eulogin-create-account = Oħloq kont
 # Links and buttons that lead to logging in.
 eulogin-log-in = Idħol
 # Heading of its page and the link to it.
-eulogin-lost-password = Tlift il-password tiegħek?
+eulogin-lost-password = Insejt il-password?
 eulogin-help-link = Għajnuna: l-email ma waslitx
 eulogin-send-again = Ibgħat l-email mill-ġdid
 eulogin-nothing-arrived = Ma wasal xejn?

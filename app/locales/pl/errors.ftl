@@ -9,7 +9,7 @@ error-fields-need-attention = { $count ->
     }
 error-unauthenticated = Najpierw się zaloguj.
 error-forbidden = Nie masz uprawnień do wykonania tej czynności.
-error-login-failed = Logowanie nie powiodło się: adres e-mail lub hasło są nieprawidłowe albo konto zostało zablokowane na 15 minut po zbyt wielu próbach. Sprawdź oba i spróbuj ponownie lub użyj opcji „Nie pamiętasz hasła?”.
+error-login-failed = Logowanie nie powiodło się: adres e-mail lub hasło są nieprawidłowe albo konto zostało zablokowane na 15 minut po zbyt wielu próbach. Sprawdź oba i spróbuj ponownie lub użyj opcji „Zapomniane hasło?”.
 error-cross-site = To żądanie pochodziło z innej witryny i zostało odrzucone.
 # $seconds: how long to wait.
 error-rate-limited = Zbyt wiele prób. Odczekaj { $seconds ->

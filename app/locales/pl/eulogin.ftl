@@ -8,7 +8,7 @@ eulogin-create-account = Utwórz konto
 # Links and buttons that lead to logging in.
 eulogin-log-in = Zaloguj się
 # Heading of its page and the link to it.
-eulogin-lost-password = Nie pamiętasz hasła?
+eulogin-lost-password = Zapomniane hasło?
 eulogin-help-link = Pomoc: wiadomość e-mail nie dotarła
 eulogin-send-again = Wyślij wiadomość ponownie
 eulogin-nothing-arrived = Nic nie dotarło?

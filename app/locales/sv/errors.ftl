@@ -4,7 +4,7 @@
 error-fields-need-attention = { $count } fält behöver åtgärdas.
 error-unauthenticated = Logga in först.
 error-forbidden = Du har inte behörighet att göra detta.
-error-login-failed = Inloggningen misslyckades: e-postadressen eller lösenordet är inte korrekt, eller så är kontot låst i 15 minuter efter för många försök. Kontrollera båda och försök igen, eller använd ”Glömt ditt lösenord?”.
+error-login-failed = Inloggningen misslyckades: e-postadressen eller lösenordet är inte korrekt, eller så är kontot låst i 15 minuter efter för många försök. Kontrollera båda och försök igen, eller använd ”Glömt lösenordet?”.
 error-cross-site = Begäran kom från en annan webbplats och avvisades.
 # $seconds: how long to wait.
 error-rate-limited = För många försök. Vänta { $seconds } sekunder och försök igen.

@@ -8,7 +8,7 @@ eulogin-create-account = Skapa ett konto
 # Links and buttons that lead to logging in.
 eulogin-log-in = Logga in
 # Heading of its page and the link to it.
-eulogin-lost-password = Glömt ditt lösenord?
+eulogin-lost-password = Glömt lösenordet?
 eulogin-help-link = Hjälp: e-postmeddelandet har inte kommit
 eulogin-send-again = Skicka e-postmeddelandet igen
 eulogin-nothing-arrived = Har inget kommit?
