@@ -354,3 +354,49 @@ fn the_browser_gets_every_message_of_the_pages_and_none_of_the_mails() {
     assert!(compiled.has("country-DE"));
     assert!(!compiled.has("mail-new-request-subject"));
 }
+
+/// A text that quotes a button or link (“Create an account”) quotes it as that language's page
+/// names it, so that people find what the guide, the help or an e-mail tells them to click.
+#[test]
+fn every_quoted_button_is_quoted_as_the_page_names_it() {
+    let (ids, _) = language_messages(Language::English);
+    let english = super::embedded::catalog(Language::English);
+    let texts: BTreeMap<&str, String> = ids
+        .keys()
+        .filter(|id| !id.starts_with("country-"))
+        .map(|id| (id.as_str(), english.format(id, &[])))
+        .collect();
+    let mut quotes = Vec::new();
+    for (id, text) in &texts {
+        for quoted in text
+            .split('“')
+            .skip(1)
+            .filter_map(|rest| rest.split('”').next())
+        {
+            let named: Vec<&str> = texts
+                .iter()
+                .filter(|(other, words)| *other != id && words.as_str() == quoted)
+                .map(|(other, _)| *other)
+                .collect();
+            if !named.is_empty() {
+                quotes.push((*id, named));
+            }
+        }
+    }
+    assert!(quotes.len() >= 10, "{quotes:?}");
+    let mut problems = Vec::new();
+    for language in Language::ALL {
+        let catalog = super::embedded::catalog(language);
+        for (id, named) in &quotes {
+            let text = catalog.format(id, &[]).to_lowercase();
+            let names: Vec<String> = named.iter().map(|n| catalog.format(n, &[])).collect();
+            if !names.iter().any(|name| text.contains(&name.to_lowercase())) {
+                problems.push(format!(
+                    "{}: “{id}” does not quote {names:?}",
+                    language.code()
+                ));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
