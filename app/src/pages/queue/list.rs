@@ -607,8 +607,8 @@ fn FilterForm(state: QueueState) -> impl IntoView {
             state.load();
         }
     };
-    // The choices are words of the language in force: each list is built, and its field
-    // drawn, again when the language changes (the chosen value stays in its signal).
+    // The choices are words of the language in force: each list is built again when the
+    // language changes (the chosen value stays in its signal).
     let kinds = || -> Vec<(String, String)> {
         std::iter::once((String::new(), tr("queue-filter-any-role")))
             .chain(
@@ -656,28 +656,20 @@ fn FilterForm(state: QueueState) -> impl IntoView {
             novalidate
             on:submit=submit
         >
-            {move || {
-                view! {
-                    <SelectField
-                        form
-                        name=field::ROLE_KIND
-                        label=t!("queue-filter-role")
-                        value=role_kind
-                        options=kinds()
-                    />
-                }
-            }}
-            {move || {
-                view! {
-                    <SelectField
-                        form
-                        name=field::COUNTRY
-                        label=t!("queue-filter-country")
-                        value=country
-                        options=country_options()
-                    />
-                }
-            }}
+            <SelectField
+                form
+                name=field::ROLE_KIND
+                label=t!("queue-filter-role")
+                value=role_kind
+                options=Signal::derive(kinds)
+            />
+            <SelectField
+                form
+                name=field::COUNTRY
+                label=t!("queue-filter-country")
+                value=country
+                options=Signal::derive(country_options)
+            />
             <TextField
                 form
                 name=field::ORGANISATION
@@ -686,22 +678,20 @@ fn FilterForm(state: QueueState) -> impl IntoView {
                 hint=t!("queue-filter-organisation-hint")
                 verbatim=true
             />
-            {move || {
-                view! {
-                    <SelectField
-                        form
-                        name=field::MIN_AGE_DAYS
-                        label=t!("queue-filter-age")
-                        value=age
-                        options=ages()
-                    />
-                }
-            }}
-            {move || {
-                view! {
-                    <SelectField form name=ORDER label=t!("queue-filter-order") value=order options=orders() />
-                }
-            }}
+            <SelectField
+                form
+                name=field::MIN_AGE_DAYS
+                label=t!("queue-filter-age")
+                value=age
+                options=Signal::derive(ages)
+            />
+            <SelectField
+                form
+                name=ORDER
+                label=t!("queue-filter-order")
+                value=order
+                options=Signal::derive(orders)
+            />
             <div class="form-actions">
                 <button type="submit" class="button button-primary">
                     {t!("queue-filter-apply")}
