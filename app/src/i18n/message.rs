@@ -118,24 +118,3 @@ impl From<Message> for Arg {
         Arg::Message(value.id)
     }
 }
-
-// TRANSITIONAL, while issue 7 turns every text into a message id: a text given as it is
-// becomes a message whose id is the text, which every catalog lacks, so it shows unchanged.
-// Removed once no caller needs them (the compiler then names any text left over).
-impl From<&'static str> for Message {
-    fn from(text: &'static str) -> Self {
-        Self {
-            id: Cow::Borrowed(text),
-            args: Vec::new(),
-        }
-    }
-}
-
-impl From<String> for Message {
-    fn from(text: String) -> Self {
-        Self {
-            id: Cow::Owned(text),
-            args: Vec::new(),
-        }
-    }
-}

@@ -91,10 +91,9 @@ impl DetailState {
         let reason = self.reason.get_untracked();
         match Reason::parse(&reason) {
             Ok(_) => self.decide(Decision::Reject(reason)),
-            Err(err) => self.form.show(vec![crate::api::FieldError::new(
-                field::REASON,
-                err.to_string(),
-            )]),
+            Err(err) => self
+                .form
+                .show(vec![crate::api::FieldError::new(field::REASON, err)]),
         }
     }
 
