@@ -114,8 +114,8 @@ valid-password-empty = Парола: въведете парола.
 # $min: the least number of characters.
 valid-password-too-short = Парола: използвайте поне { $min } знака (няколко думи правят добра парола).
 valid-password-weak = Парола: тази парола се отгатва твърде лесно. Опитайте с по-дълга фраза от несвързани думи.
-# $hint: why, in the words of the strength checker (English).
-valid-password-weak-hint = Парола: тази парола се отгатва твърде лесно ({ $hint }). Опитайте с по-дълга фраза от несвързани думи.
+# $hint: why, in the words of the strength checker: one sentence of the catalogs (error-password-…).
+valid-password-weak-hint = Парола: тази парола се отгатва твърде лесно. { $hint } Опитайте с по-дълга фраза от несвързани думи.
 valid-password-mismatch = Потвърждение на паролата: въведете една и съща парола два пъти.
 valid-password-wrong-current = Текуща парола: паролата не е правилна.
 

@@ -129,8 +129,8 @@ valid-password-too-short = Heslo: použijte alespoň { $min ->
        *[other] { $min } znaků
     } (dobré heslo tvoří několik slov).
 valid-password-weak = Heslo: toto heslo je příliš snadné uhodnout. Zkuste delší frázi ze slov, která spolu nesouvisejí.
-# $hint: why, in the words of the strength checker (English).
-valid-password-weak-hint = Heslo: toto heslo je příliš snadné uhodnout ({ $hint }). Zkuste delší frázi ze slov, která spolu nesouvisejí.
+# $hint: why, in the words of the strength checker: one sentence of the catalogs (error-password-…).
+valid-password-weak-hint = Heslo: toto heslo je příliš snadné uhodnout. { $hint } Zkuste delší frázi ze slov, která spolu nesouvisejí.
 valid-password-mismatch = Potvrzení hesla: zadejte dvakrát stejné heslo.
 valid-password-wrong-current = Současné heslo: heslo není správné.
 

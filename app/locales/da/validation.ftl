@@ -114,8 +114,8 @@ valid-password-empty = Adgangskode: indtast en adgangskode.
 # $min: the least number of characters.
 valid-password-too-short = Adgangskode: brug mindst { $min } tegn (nogle få ord giver en god adgangskode).
 valid-password-weak = Adgangskode: denne adgangskode er for let at gætte. Prøv en længere sætning af ord, der ikke har noget med hinanden at gøre.
-# $hint: why, in the words of the strength checker (English).
-valid-password-weak-hint = Adgangskode: denne adgangskode er for let at gætte ({ $hint }). Prøv en længere sætning af ord, der ikke har noget med hinanden at gøre.
+# $hint: why, in the words of the strength checker: one sentence of the catalogs (error-password-…).
+valid-password-weak-hint = Adgangskode: denne adgangskode er for let at gætte. { $hint } Prøv en længere sætning af ord, der ikke har noget med hinanden at gøre.
 valid-password-mismatch = Bekræft adgangskode: skriv den samme adgangskode to gange.
 valid-password-wrong-current = Nuværende adgangskode: adgangskoden er forkert.
 

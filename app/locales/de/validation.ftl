@@ -114,8 +114,8 @@ valid-password-empty = Passwort: Geben Sie ein Passwort ein.
 # $min: the least number of characters.
 valid-password-too-short = Passwort: Verwenden Sie mindestens { $min } Zeichen (einige Wörter ergeben ein gutes Passwort).
 valid-password-weak = Passwort: Dieses Passwort ist zu leicht zu erraten. Versuchen Sie es mit einer längeren Folge von Wörtern, die nichts miteinander zu tun haben.
-# $hint: why, in the words of the strength checker (English).
-valid-password-weak-hint = Passwort: Dieses Passwort ist zu leicht zu erraten ({ $hint }). Versuchen Sie es mit einer längeren Folge von Wörtern, die nichts miteinander zu tun haben.
+# $hint: why, in the words of the strength checker: one sentence of the catalogs (error-password-…).
+valid-password-weak-hint = Passwort: Dieses Passwort ist zu leicht zu erraten. { $hint } Versuchen Sie es mit einer längeren Folge von Wörtern, die nichts miteinander zu tun haben.
 valid-password-mismatch = Passwort bestätigen: Geben Sie zweimal dasselbe Passwort ein.
 valid-password-wrong-current = Aktuelles Passwort: Das Passwort ist nicht korrekt.
 

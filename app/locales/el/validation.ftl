@@ -114,8 +114,8 @@ valid-password-empty = Κωδικός πρόσβασης: εισαγάγετε �
 # $min: the least number of characters.
 valid-password-too-short = Κωδικός πρόσβασης: χρησιμοποιήστε τουλάχιστον { $min } χαρακτήρες (μερικές λέξεις αποτελούν καλό κωδικό).
 valid-password-weak = Κωδικός πρόσβασης: αυτός ο κωδικός μαντεύεται πολύ εύκολα. Δοκιμάστε μια μεγαλύτερη φράση από άσχετες μεταξύ τους λέξεις.
-# $hint: why, in the words of the strength checker (English).
-valid-password-weak-hint = Κωδικός πρόσβασης: αυτός ο κωδικός μαντεύεται πολύ εύκολα ({ $hint }). Δοκιμάστε μια μεγαλύτερη φράση από άσχετες μεταξύ τους λέξεις.
+# $hint: why, in the words of the strength checker: one sentence of the catalogs (error-password-…).
+valid-password-weak-hint = Κωδικός πρόσβασης: αυτός ο κωδικός μαντεύεται πολύ εύκολα. { $hint } Δοκιμάστε μια μεγαλύτερη φράση από άσχετες μεταξύ τους λέξεις.
 valid-password-mismatch = Επιβεβαίωση κωδικού πρόσβασης: πληκτρολογήστε τον ίδιο κωδικό δύο φορές.
 valid-password-wrong-current = Τρέχων κωδικός πρόσβασης: ο κωδικός δεν είναι σωστός.
 

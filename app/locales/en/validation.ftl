@@ -114,8 +114,8 @@ valid-password-empty = Password: enter a password.
 # $min: the least number of characters.
 valid-password-too-short = Password: use at least { $min } characters (a few words make a good one).
 valid-password-weak = Password: this password is too easy to guess. Try a longer phrase of unrelated words.
-# $hint: why, in the words of the strength checker (English).
-valid-password-weak-hint = Password: this password is too easy to guess ({ $hint }). Try a longer phrase of unrelated words.
+# $hint: why, in the words of the strength checker: one sentence of the catalogs (error-password-…).
+valid-password-weak-hint = Password: this password is too easy to guess. { $hint } Try a longer phrase of unrelated words.
 valid-password-mismatch = Confirm password: type the same password twice.
 valid-password-wrong-current = Current password: the password is not correct.
 

@@ -114,8 +114,8 @@ valid-password-empty = Contraseña: introduzca una contraseña.
 # $min: the least number of characters.
 valid-password-too-short = Contraseña: utilice al menos { $min } caracteres (unas cuantas palabras forman una buena contraseña).
 valid-password-weak = Contraseña: esta contraseña es demasiado fácil de adivinar. Pruebe con una frase más larga, formada por palabras sin relación entre sí.
-# $hint: why, in the words of the strength checker (English).
-valid-password-weak-hint = Contraseña: esta contraseña es demasiado fácil de adivinar ({ $hint }). Pruebe con una frase más larga, formada por palabras sin relación entre sí.
+# $hint: why, in the words of the strength checker: one sentence of the catalogs (error-password-…).
+valid-password-weak-hint = Contraseña: esta contraseña es demasiado fácil de adivinar. { $hint } Pruebe con una frase más larga, formada por palabras sin relación entre sí.
 valid-password-mismatch = Confirmar contraseña: escriba la misma contraseña dos veces.
 valid-password-wrong-current = Contraseña actual: la contraseña no es correcta.
 

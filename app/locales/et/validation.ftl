@@ -114,8 +114,8 @@ valid-password-empty = Parool: sisestage parool.
 # $min: the least number of characters.
 valid-password-too-short = Parool: kasutage vähemalt { $min } märki (mõnest sõnast saab hea parooli).
 valid-password-weak = Parool: seda parooli on liiga lihtne ära arvata. Proovige pikemat fraasi omavahel mitteseotud sõnadest.
-# $hint: why, in the words of the strength checker (English).
-valid-password-weak-hint = Parool: seda parooli on liiga lihtne ära arvata ({ $hint }). Proovige pikemat fraasi omavahel mitteseotud sõnadest.
+# $hint: why, in the words of the strength checker: one sentence of the catalogs (error-password-…).
+valid-password-weak-hint = Parool: seda parooli on liiga lihtne ära arvata. { $hint } Proovige pikemat fraasi omavahel mitteseotud sõnadest.
 valid-password-mismatch = Parooli kinnitus: sisestage kaks korda sama parool.
 valid-password-wrong-current = Praegune parool: parool ei ole õige.
 

@@ -114,8 +114,8 @@ valid-password-empty = Salasana: kirjoita salasana.
 # $min: the least number of characters.
 valid-password-too-short = Salasana: käytä vähintään { $min } merkkiä (muutamasta sanasta saa hyvän salasanan).
 valid-password-weak = Salasana: tämä salasana on liian helppo arvata. Kokeile pidempää lausetta, jonka sanat eivät liity toisiinsa.
-# $hint: why, in the words of the strength checker (English).
-valid-password-weak-hint = Salasana: tämä salasana on liian helppo arvata ({ $hint }). Kokeile pidempää lausetta, jonka sanat eivät liity toisiinsa.
+# $hint: why, in the words of the strength checker: one sentence of the catalogs (error-password-…).
+valid-password-weak-hint = Salasana: tämä salasana on liian helppo arvata. { $hint } Kokeile pidempää lausetta, jonka sanat eivät liity toisiinsa.
 valid-password-mismatch = Vahvista salasana: kirjoita sama salasana kahdesti.
 valid-password-wrong-current = Nykyinen salasana: salasana on väärä.
 

@@ -114,8 +114,8 @@ valid-password-empty = Mot de passe : saisissez un mot de passe.
 # $min: the least number of characters.
 valid-password-too-short = Mot de passe : utilisez au moins { $min } caractères (quelques mots font un bon mot de passe).
 valid-password-weak = Mot de passe : ce mot de passe est trop facile à deviner. Essayez une phrase plus longue, composée de mots sans rapport entre eux.
-# $hint: why, in the words of the strength checker (English).
-valid-password-weak-hint = Mot de passe : ce mot de passe est trop facile à deviner ({ $hint }). Essayez une phrase plus longue, composée de mots sans rapport entre eux.
+# $hint: why, in the words of the strength checker: one sentence of the catalogs (error-password-…).
+valid-password-weak-hint = Mot de passe : ce mot de passe est trop facile à deviner. { $hint } Essayez une phrase plus longue, composée de mots sans rapport entre eux.
 valid-password-mismatch = Confirmer le mot de passe : saisissez deux fois le même mot de passe.
 valid-password-wrong-current = Mot de passe actuel : le mot de passe n’est pas correct.
 

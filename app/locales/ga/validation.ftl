@@ -132,8 +132,8 @@ valid-password-too-short = Pasfhocal: úsáid { $min } { $min ->
        *[other] carachtar
     } ar a laghad (is maith an pasfhocal cúpla focal).
 valid-password-weak = Pasfhocal: tá sé ró-éasca an pasfhocal seo a thomhas. Bain triail as frása níos faide d’fhocail nach mbaineann le chéile.
-# $hint: why, in the words of the strength checker (English).
-valid-password-weak-hint = Pasfhocal: tá sé ró-éasca an pasfhocal seo a thomhas ({ $hint }). Bain triail as frása níos faide d’fhocail nach mbaineann le chéile.
+# $hint: why, in the words of the strength checker: one sentence of the catalogs (error-password-…).
+valid-password-weak-hint = Pasfhocal: tá sé ró-éasca an pasfhocal seo a thomhas. { $hint } Bain triail as frása níos faide d’fhocail nach mbaineann le chéile.
 valid-password-mismatch = Deimhnigh an pasfhocal: clóscríobh an pasfhocal céanna faoi dhó.
 valid-password-wrong-current = Pasfhocal reatha: níl an pasfhocal ceart.
 

@@ -126,8 +126,8 @@ valid-password-too-short = Lozinka: upotrijebite najmanje { $min ->
        *[other] { $min } znakova
     } (dobru lozinku čini nekoliko riječi).
 valid-password-weak = Lozinka: ovu je lozinku previše lako pogoditi. Pokušajte s duljom frazom od nepovezanih riječi.
-# $hint: why, in the words of the strength checker (English).
-valid-password-weak-hint = Lozinka: ovu je lozinku previše lako pogoditi ({ $hint }). Pokušajte s duljom frazom od nepovezanih riječi.
+# $hint: why, in the words of the strength checker: one sentence of the catalogs (error-password-…).
+valid-password-weak-hint = Lozinka: ovu je lozinku previše lako pogoditi. { $hint } Pokušajte s duljom frazom od nepovezanih riječi.
 valid-password-mismatch = Potvrda lozinke: dvaput unesite istu lozinku.
 valid-password-wrong-current = Trenutačna lozinka: lozinka nije točna.
 

@@ -114,8 +114,8 @@ valid-password-empty = Jelszó: adjon meg egy jelszót.
 # $min: the least number of characters.
 valid-password-too-short = Jelszó: legalább { $min } karaktert használjon (néhány szóból jó jelszó lesz).
 valid-password-weak = Jelszó: ezt a jelszót túl könnyű kitalálni. Próbálkozzon egy hosszabb, egymással össze nem függő szavakból álló kifejezéssel.
-# $hint: why, in the words of the strength checker (English).
-valid-password-weak-hint = Jelszó: ezt a jelszót túl könnyű kitalálni ({ $hint }). Próbálkozzon egy hosszabb, egymással össze nem függő szavakból álló kifejezéssel.
+# $hint: why, in the words of the strength checker: one sentence of the catalogs (error-password-…).
+valid-password-weak-hint = Jelszó: ezt a jelszót túl könnyű kitalálni. { $hint } Próbálkozzon egy hosszabb, egymással össze nem függő szavakból álló kifejezéssel.
 valid-password-mismatch = Jelszó megerősítése: kétszer ugyanazt a jelszót írja be.
 valid-password-wrong-current = Jelenlegi jelszó: a jelszó nem helyes.
 

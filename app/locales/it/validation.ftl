@@ -114,8 +114,8 @@ valid-password-empty = Password: inserisca una password.
 # $min: the least number of characters.
 valid-password-too-short = Password: usi almeno { $min } caratteri (alcune parole formano una buona password).
 valid-password-weak = Password: questa password è troppo facile da indovinare. Provi una frase più lunga, composta da parole non correlate tra loro.
-# $hint: why, in the words of the strength checker (English).
-valid-password-weak-hint = Password: questa password è troppo facile da indovinare ({ $hint }). Provi una frase più lunga, composta da parole non correlate tra loro.
+# $hint: why, in the words of the strength checker: one sentence of the catalogs (error-password-…).
+valid-password-weak-hint = Password: questa password è troppo facile da indovinare. { $hint } Provi una frase più lunga, composta da parole non correlate tra loro.
 valid-password-mismatch = Conferma password: digiti due volte la stessa password.
 valid-password-wrong-current = Password attuale: la password non è corretta.
 

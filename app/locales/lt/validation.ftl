@@ -129,8 +129,8 @@ valid-password-too-short = Slaptažodis: turi būti ne mažiau kaip { $min } { $
        *[other] simbolių
     } (gerą slaptažodį sudaro keli žodžiai).
 valid-password-weak = Slaptažodis: šį slaptažodį per lengva atspėti. Pabandykite ilgesnę frazę iš nesusijusių žodžių.
-# $hint: why, in the words of the strength checker (English).
-valid-password-weak-hint = Slaptažodis: šį slaptažodį per lengva atspėti ({ $hint }). Pabandykite ilgesnę frazę iš nesusijusių žodžių.
+# $hint: why, in the words of the strength checker: one sentence of the catalogs (error-password-…).
+valid-password-weak-hint = Slaptažodis: šį slaptažodį per lengva atspėti. { $hint } Pabandykite ilgesnę frazę iš nesusijusių žodžių.
 valid-password-mismatch = Patvirtinkite slaptažodį: abu kartus įrašykite tą patį slaptažodį.
 valid-password-wrong-current = Dabartinis slaptažodis: slaptažodis neteisingas.
 

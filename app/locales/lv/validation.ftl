@@ -126,8 +126,8 @@ valid-password-too-short = Parole: izmantojiet vismaz { $min } { $min ->
        *[other] rakstzīmes
     } (labu paroli veido daži vārdi).
 valid-password-weak = Parole: šo paroli ir pārāk viegli uzminēt. Izmēģiniet garāku frāzi no savstarpēji nesaistītiem vārdiem.
-# $hint: why, in the words of the strength checker (English).
-valid-password-weak-hint = Parole: šo paroli ir pārāk viegli uzminēt ({ $hint }). Izmēģiniet garāku frāzi no savstarpēji nesaistītiem vārdiem.
+# $hint: why, in the words of the strength checker: one sentence of the catalogs (error-password-…).
+valid-password-weak-hint = Parole: šo paroli ir pārāk viegli uzminēt. { $hint } Izmēģiniet garāku frāzi no savstarpēji nesaistītiem vārdiem.
 valid-password-mismatch = Apstiprināt paroli: ierakstiet to pašu paroli abos laukos.
 valid-password-wrong-current = Pašreizējā parole: parole nav pareiza.
 

@@ -132,8 +132,8 @@ valid-password-too-short = Password: uża mill-inqas { $min ->
        *[other] { $min } karattru
     } (ftit kliem jagħmlu password tajba).
 valid-password-weak = Password: din il-password hija faċli wisq biex tiġi indovinata. Ipprova frażi itwal magħmula minn kliem mhux relatat.
-# $hint: why, in the words of the strength checker (English).
-valid-password-weak-hint = Password: din il-password hija faċli wisq biex tiġi indovinata ({ $hint }). Ipprova frażi itwal magħmula minn kliem mhux relatat.
+# $hint: why, in the words of the strength checker: one sentence of the catalogs (error-password-…).
+valid-password-weak-hint = Password: din il-password hija faċli wisq biex tiġi indovinata. { $hint } Ipprova frażi itwal magħmula minn kliem mhux relatat.
 valid-password-mismatch = Ikkonferma l-password: ikteb l-istess password darbtejn.
 valid-password-wrong-current = Password attwali: il-password mhijiex korretta.
 

@@ -114,8 +114,8 @@ valid-password-empty = Wachtwoord: voer een wachtwoord in.
 # $min: the least number of characters.
 valid-password-too-short = Wachtwoord: gebruik ten minste { $min } tekens (een paar woorden vormen een goed wachtwoord).
 valid-password-weak = Wachtwoord: dit wachtwoord is te gemakkelijk te raden. Probeer een langere reeks woorden die niets met elkaar te maken hebben.
-# $hint: why, in the words of the strength checker (English).
-valid-password-weak-hint = Wachtwoord: dit wachtwoord is te gemakkelijk te raden ({ $hint }). Probeer een langere reeks woorden die niets met elkaar te maken hebben.
+# $hint: why, in the words of the strength checker: one sentence of the catalogs (error-password-…).
+valid-password-weak-hint = Wachtwoord: dit wachtwoord is te gemakkelijk te raden. { $hint } Probeer een langere reeks woorden die niets met elkaar te maken hebben.
 valid-password-mismatch = Wachtwoord bevestigen: typ twee keer hetzelfde wachtwoord.
 valid-password-wrong-current = Huidig wachtwoord: het wachtwoord is niet juist.
 

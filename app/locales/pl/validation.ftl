@@ -129,8 +129,8 @@ valid-password-too-short = Hasło: wpisz co najmniej { $min ->
        *[other] { $min } znaku
     } (dobre hasło to kilka słów).
 valid-password-weak = Hasło: to hasło jest zbyt łatwe do odgadnięcia. Spróbuj dłuższej frazy złożonej z niepowiązanych ze sobą słów.
-# $hint: why, in the words of the strength checker (English).
-valid-password-weak-hint = Hasło: to hasło jest zbyt łatwe do odgadnięcia ({ $hint }). Spróbuj dłuższej frazy złożonej z niepowiązanych ze sobą słów.
+# $hint: why, in the words of the strength checker: one sentence of the catalogs (error-password-…).
+valid-password-weak-hint = Hasło: to hasło jest zbyt łatwe do odgadnięcia. { $hint } Spróbuj dłuższej frazy złożonej z niepowiązanych ze sobą słów.
 valid-password-mismatch = Potwierdź hasło: wpisz dwa razy to samo hasło.
 valid-password-wrong-current = Obecne hasło: hasło jest nieprawidłowe.
 

@@ -114,8 +114,8 @@ valid-password-empty = Palavra-passe: introduza uma palavra-passe.
 # $min: the least number of characters.
 valid-password-too-short = Palavra-passe: utilize pelo menos { $min } carateres (algumas palavras formam uma boa palavra-passe).
 valid-password-weak = Palavra-passe: esta palavra-passe é demasiado fácil de adivinhar. Experimente uma frase mais longa, com palavras sem relação entre si.
-# $hint: why, in the words of the strength checker (English).
-valid-password-weak-hint = Palavra-passe: esta palavra-passe é demasiado fácil de adivinhar ({ $hint }). Experimente uma frase mais longa, com palavras sem relação entre si.
+# $hint: why, in the words of the strength checker: one sentence of the catalogs (error-password-…).
+valid-password-weak-hint = Palavra-passe: esta palavra-passe é demasiado fácil de adivinhar. { $hint } Experimente uma frase mais longa, com palavras sem relação entre si.
 valid-password-mismatch = Confirmar palavra-passe: escreva a mesma palavra-passe duas vezes.
 valid-password-wrong-current = Palavra-passe atual: a palavra-passe não está correta.
 

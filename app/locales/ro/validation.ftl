@@ -126,8 +126,8 @@ valid-password-too-short = Parolă: folosiți cel puțin { $min ->
        *[other] { $min } de caractere
     } (câteva cuvinte formează o parolă bună).
 valid-password-weak = Parolă: această parolă este prea ușor de ghicit. Încercați o frază mai lungă, din cuvinte fără legătură între ele.
-# $hint: why, in the words of the strength checker (English).
-valid-password-weak-hint = Parolă: această parolă este prea ușor de ghicit ({ $hint }). Încercați o frază mai lungă, din cuvinte fără legătură între ele.
+# $hint: why, in the words of the strength checker: one sentence of the catalogs (error-password-…).
+valid-password-weak-hint = Parolă: această parolă este prea ușor de ghicit. { $hint } Încercați o frază mai lungă, din cuvinte fără legătură între ele.
 valid-password-mismatch = Confirmarea parolei: introduceți aceeași parolă de două ori.
 valid-password-wrong-current = Parola actuală: parola nu este corectă.
 

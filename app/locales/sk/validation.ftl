@@ -129,8 +129,8 @@ valid-password-too-short = Heslo: použite aspoň { $min ->
        *[other] { $min } znakov
     } (dobré heslo tvorí niekoľko slov).
 valid-password-weak = Heslo: toto heslo je príliš ľahké uhádnuť. Skúste dlhšiu frázu zo slov, ktoré spolu nesúvisia.
-# $hint: why, in the words of the strength checker (English).
-valid-password-weak-hint = Heslo: toto heslo je príliš ľahké uhádnuť ({ $hint }). Skúste dlhšiu frázu zo slov, ktoré spolu nesúvisia.
+# $hint: why, in the words of the strength checker: one sentence of the catalogs (error-password-…).
+valid-password-weak-hint = Heslo: toto heslo je príliš ľahké uhádnuť. { $hint } Skúste dlhšiu frázu zo slov, ktoré spolu nesúvisia.
 valid-password-mismatch = Potvrdenie hesla: zadajte dvakrát rovnaké heslo.
 valid-password-wrong-current = Súčasné heslo: heslo nie je správne.
 

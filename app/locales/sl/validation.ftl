@@ -129,8 +129,8 @@ valid-password-too-short = Geslo: uporabite vsaj { $min ->
        *[other] { $min } znakov
     } (dobro geslo je sestavljeno iz nekaj besed).
 valid-password-weak = Geslo: to geslo je preveč preprosto uganiti. Poskusite z daljšo frazo iz nepovezanih besed.
-# $hint: why, in the words of the strength checker (English).
-valid-password-weak-hint = Geslo: to geslo je preveč preprosto uganiti ({ $hint }). Poskusite z daljšo frazo iz nepovezanih besed.
+# $hint: why, in the words of the strength checker: one sentence of the catalogs (error-password-…).
+valid-password-weak-hint = Geslo: to geslo je preveč preprosto uganiti. { $hint } Poskusite z daljšo frazo iz nepovezanih besed.
 valid-password-mismatch = Potrditev gesla: dvakrat vnesite enako geslo.
 valid-password-wrong-current = Trenutno geslo: geslo ni pravilno.
 

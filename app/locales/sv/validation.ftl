@@ -114,8 +114,8 @@ valid-password-empty = Lösenord: ange ett lösenord.
 # $min: the least number of characters.
 valid-password-too-short = Lösenord: använd minst { $min } tecken (några ord blir ett bra lösenord).
 valid-password-weak = Lösenord: lösenordet är för lätt att gissa. Prova en längre fras av ord som inte hör ihop.
-# $hint: why, in the words of the strength checker (English).
-valid-password-weak-hint = Lösenord: lösenordet är för lätt att gissa ({ $hint }). Prova en längre fras av ord som inte hör ihop.
+# $hint: why, in the words of the strength checker: one sentence of the catalogs (error-password-…).
+valid-password-weak-hint = Lösenord: lösenordet är för lätt att gissa. { $hint } Prova en längre fras av ord som inte hör ihop.
 valid-password-mismatch = Bekräfta lösenord: skriv samma lösenord två gånger.
 valid-password-wrong-current = Nuvarande lösenord: lösenordet är inte korrekt.
 

@@ -8,8 +8,9 @@ pub enum PasswordError {
     Empty,
     TooShort,
     TooLong,
-    /// Too easy to guess; with the strength scorer's hint, if it has one.
-    Weak(Option<String>),
+    /// Too easy to guess; with the strength scorer's hint, if it has one: a sentence of the
+    /// catalogs without arguments, so that it is shown in the reader's language.
+    Weak(Option<Message>),
     Mismatch,
     WrongCurrent,
 }
@@ -26,7 +27,7 @@ impl PasswordError {
                 .with("max", PASSWORD_MAX),
             PasswordError::Weak(None) => Message::new("valid-password-weak"),
             PasswordError::Weak(Some(hint)) => {
-                Message::new("valid-password-weak-hint").with("hint", hint)
+                Message::new("valid-password-weak-hint").with("hint", hint.clone())
             }
             PasswordError::Mismatch => Message::new("valid-password-mismatch"),
             PasswordError::WrongCurrent => Message::new("valid-password-wrong-current"),
@@ -95,7 +96,7 @@ mod tests {
             (PasswordError::TooShort, "Password: use at least 12 characters (a few words make a good one)."),
             (PasswordError::TooLong, "Password: use at most 128 characters."),
             (PasswordError::Weak(None), "Password: this password is too easy to guess. Try a longer phrase of unrelated words."),
-            (PasswordError::Weak(Some("it is a common password".into())), "Password: this password is too easy to guess (it is a common password). Try a longer phrase of unrelated words."),
+            (PasswordError::Weak(Some(Message::new("error-password-common"))), "Password: this password is too easy to guess. This is a very common password. Try a longer phrase of unrelated words."),
             (PasswordError::Mismatch, "Confirm password: type the same password twice."),
             (PasswordError::WrongCurrent, "Current password: the password is not correct."),
         ];

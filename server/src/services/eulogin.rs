@@ -233,11 +233,10 @@ impl EuLogin {
         })?;
         let strength = Self::judge_password(password, Some(account));
         if !strength.acceptable {
-            // The hint goes in as English words: PasswordError keeps text, not a message.
-            let hint = strength
-                .hint
-                .map(|h| h.to_string().trim_end_matches('.').to_owned());
-            return Err(ApiError::field("password", PasswordError::Weak(hint)));
+            return Err(ApiError::field(
+                "password",
+                PasswordError::Weak(strength.hint),
+            ));
         }
         Ok(())
     }

@@ -206,6 +206,17 @@ async fn a_weak_or_short_password_is_refused_and_the_link_still_works() {
         assert_eq!(status, 400, "{weak}");
         assert_eq!(body["detail"][0]["field"], "password", "{body}");
     }
+    // The strength checker's reason travels as a message of the catalogs, so that it is shown
+    // in the reader's language like the rest of the sentence.
+    let (_, body) = error_of(app.set_password(&token, "password1234").await).await;
+    let message = &body["detail"][0]["message"];
+    assert_eq!(message["id"], "valid-password-weak-hint", "{body}");
+    assert_eq!(message["args"][0][1]["t"], "message", "{body}");
+    let text = english(message);
+    let hint = text
+        .strip_prefix("Password: this password is too easy to guess. ")
+        .and_then(|rest| rest.strip_suffix(" Try a longer phrase of unrelated words."));
+    assert!(hint.is_some_and(|hint| hint.ends_with('.')), "{text}");
     let mismatch = app
         .call_json(
             "eulogin/set_password",
