@@ -154,7 +154,9 @@ impl Approvals {
                     organisation,
                     Some(row.account_id),
                     ("pending", "valid"),
-                    first.then_some("First validated member: Administrator of the organisation"),
+                    // The Administrator flag has its own line below, named by its action in
+                    // the reader's language: a note here would be English text in the log.
+                    None,
                     now,
                 )
                 .await?;
