@@ -2,6 +2,7 @@
 //! and talks to it over HTTP.
 
 mod approvals;
+mod authorisation;
 mod crash;
 mod eulogin;
 mod fuzz;
