@@ -69,9 +69,13 @@ pub async fn scope(
     .fetch_all(&mut *conn)
     .await?;
     let admin_of = sqlx::query_scalar(
-        "SELECT DISTINCT organisation_id FROM role_requests
-         WHERE account_id = ? AND instance = ? AND status = 'valid' AND admin = 1
-         ORDER BY organisation_id",
+        // As for authorities: an organisation that is no longer valid has no one deciding
+        // for it, its Administrator included.
+        "SELECT DISTINCT r.organisation_id FROM role_requests r
+           JOIN organisations o ON o.id = r.organisation_id
+         WHERE r.account_id = ? AND r.instance = ? AND r.status = 'valid' AND r.admin = 1
+           AND o.status = 'valid'
+         ORDER BY r.organisation_id",
     )
     .bind(account_id)
     .bind(instance.slug())

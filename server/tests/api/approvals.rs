@@ -468,6 +468,49 @@ async fn a_central_competent_authority_is_decided_by_the_commission_and_its_admi
 }
 
 #[tokio::test]
+async fn an_administrator_no_longer_decides_once_the_organisation_is_not_valid() {
+    let w = world().await;
+    assert_eq!(
+        w.operator_admin
+            .call(
+                "approvals/detail",
+                json!({ "instance": "production", "id": w.pending_for_admin })
+            )
+            .await
+            .0,
+        200
+    );
+    // The directory import marks an organisation inactive when it leaves the register.
+    let mut tx = w.app.store.begin_write().await.unwrap();
+    sqlx::query("UPDATE organisations SET status = 'inactive' WHERE id = ?")
+        .bind(w.operator_a)
+        .execute(&mut **tx)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+
+    let (status, _) = w.operator_admin.queue(json!({}), None, 50).await;
+    assert_eq!(
+        status, 403,
+        "an inactive organisation's Administrator has no queue"
+    );
+    let (status, _) = w
+        .operator_admin
+        .decide(w.pending_for_admin, json!({ "decision": "accept" }))
+        .await;
+    assert_eq!(status, 404);
+    assert_eq!(
+        w.app
+            .count(&format!(
+                "SELECT COUNT(*) FROM role_requests WHERE id = {} AND status = 'pending'",
+                w.pending_for_admin
+            ))
+            .await,
+        1
+    );
+}
+
+#[tokio::test]
 async fn two_deciders_at_once_record_exactly_one_decision() {
     let w = world().await;
     for round in 0..5 {
