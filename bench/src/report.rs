@@ -119,6 +119,8 @@ pub struct RawHash {
     pub single: (f64, f64),
     pub all: (f64, f64),
     pub concurrent: (f64, f64),
+    /// The server's hashing pool with `concurrency` callers.
+    pub pool: (f64, f64),
 }
 
 impl RawHash {
@@ -295,7 +297,7 @@ pub fn render(run: &Run) -> String {
     let r = &run.raw_hash;
     let _ = writeln!(
         w,
-        "Raw argon2id (the server's `verify_password`, m = 19 MiB, t = 2, p = 1) in the benchmark process while the server was idle, right before and right after the logins: {:.1} and {:.1} verifications/s on 1 thread, {:.1} and {:.1}/s on {} threads ({} cores), {:.1} and {:.1}/s on {} threads (as many as concurrent logins; mean {:.1}/s, the login's reference).\n",
+        "Raw argon2id (the argon2 crate's own verification, `server::secrets::verify_password`, memory allocated per hash; m = 19 MiB, t = 2, p = 1) in the benchmark process while the server was idle, right before and right after the logins: {:.1} and {:.1} verifications/s on 1 thread, {:.1} and {:.1}/s on {} threads ({} cores), {:.1} and {:.1}/s on {} threads (as many as concurrent logins; mean {:.1}/s, the login's reference). The server's own pool (`server::passwords::verify`: one thread per core, each reusing its memory) in the same process with {} callers: {:.1} and {:.1}/s.\n",
         r.single.0,
         r.single.1,
         r.all.0,
@@ -305,7 +307,10 @@ pub fn render(run: &Run) -> String {
         r.concurrent.0,
         r.concurrent.1,
         r.concurrency,
-        r.reference()
+        r.reference(),
+        r.concurrency,
+        r.pool.0,
+        r.pool.1
     );
 
     let _ = writeln!(w, "## Targets\n");

@@ -440,3 +440,31 @@ pub fn raw_hash_rate(hash: &str, threads: usize, duration: Duration) -> f64 {
     let total: u64 = handles.into_iter().map(|h| h.join().unwrap_or(0)).sum();
     total as f64 / started.elapsed().as_secs_f64()
 }
+
+/// argon2id verifications per second through the server's pool (`server::passwords::verify`,
+/// one thread per core, memory reused) in this process, with `callers` verifying at once.
+pub async fn pool_hash_rate(hash: &str, callers: usize, duration: Duration) -> Result<f64, String> {
+    let started = Instant::now();
+    let deadline = started + duration;
+    let tasks: Vec<_> = (0..callers)
+        .map(|_| {
+            let hash = hash.to_owned();
+            tokio::spawn(async move {
+                let mut done = 0u64;
+                while Instant::now() < deadline {
+                    match server::passwords::verify(PASSWORD.to_owned(), hash.clone()).await {
+                        Ok(true) => done += 1,
+                        Ok(false) => return Err("the pool refused the password".to_owned()),
+                        Err(err) => return Err(err.to_string()),
+                    }
+                }
+                Ok(done)
+            })
+        })
+        .collect();
+    let mut total = 0;
+    for task in tasks {
+        total += task.await.map_err(|e| e.to_string())??;
+    }
+    Ok(total as f64 / started.elapsed().as_secs_f64())
+}

@@ -10,6 +10,7 @@ pub mod error;
 mod http;
 pub mod mail;
 pub mod messages;
+pub mod passwords;
 pub mod rate_limit;
 pub mod secrets;
 pub mod services;

@@ -108,6 +108,10 @@ fn unix_now() -> i64 {
 /// the first such block is freed and from then on keeps them in per-thread arenas: after a burst
 /// of concurrent logins the server held about 1.2 GB (bench/REPORT.md). With a fixed threshold
 /// every block above 1 MiB is a mapping of its own, returned to the system when freed.
+/// The server's hashing now reuses one block per core for the life of the process
+/// (`server::passwords`), so the logins no longer free such blocks; the threshold stays for
+/// the large buffers still made and freed (the crate's own hashing of the dummy hash, large
+/// request and response bodies), so that none of them can raise it again.
 fn return_large_blocks_to_the_system() {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     // SAFETY: `mallopt` only sets a tunable of the allocator; it is called once, at start.

@@ -304,14 +304,11 @@ pub(crate) fn current_user(account: &AccountRow) -> CurrentUser {
 }
 
 async fn hash_password(password: String) -> Result<String, ApiError> {
-    tokio::task::spawn_blocking(move || secrets::hash_password(&password))
-        .await
-        .map_err(internal)?
-        .map_err(internal)
+    crate::passwords::hash(password).await.map_err(internal)
 }
 
 async fn verify_password(password: String, stored: String) -> Result<bool, ApiError> {
-    tokio::task::spawn_blocking(move || secrets::verify_password(&password, &stored))
+    crate::passwords::verify(password, stored)
         .await
         .map_err(internal)
 }

@@ -43,9 +43,8 @@ pub struct Seeded {
 async fn demo_password_hash() -> Result<String, TrainingError> {
     static HASH: tokio::sync::OnceCell<String> = tokio::sync::OnceCell::const_new();
     HASH.get_or_try_init(|| async {
-        tokio::task::spawn_blocking(|| crate::secrets::hash_password(DEMO_PASSWORD))
+        crate::passwords::hash(DEMO_PASSWORD.to_owned())
             .await
-            .map_err(|_| TrainingError::Hash)?
             .map_err(|_| TrainingError::Hash)
     })
     .await
