@@ -11,6 +11,8 @@ pub enum AdminError {
     Email(String),
     #[error("there is no EU Login account with the e-mail address {0}: the person signs up first (\"Create an account\" and the e-mailed link), then run this command again")]
     NoAccount(String),
+    #[error("{0} is an address of the training demo ({domain}): its mail stays in the demo mailbox, which anyone can read, so anyone could take the account over with a password link. A Commission user of production needs their own address: the person changes the account's e-mail on the EU Login account page first, then run this command with the new address", domain = crate::training::world::DEMO_DOMAIN)]
+    DemoAddress(String),
     #[error("the database could not be read or written; see the log above")]
     Storage,
 }
@@ -30,17 +32,27 @@ pub async fn create_commission_user(
     now: i64,
 ) -> Result<Granted, AdminError> {
     let email = Email::parse(email, "label-email").map_err(|e| AdminError::Email(e.to_string()))?;
-    let mut conn = store.connection().await.map_err(storage)?;
-    let account = accounts::account_by_email(&mut conn, &email.normalized())
+    // One write transaction: an e-mail change confirmed meanwhile is either seen here or sees
+    // the Commission role (`training::email_change_refused`).
+    let mut tx = store.begin_write().await.map_err(storage)?;
+    let account = accounts::account_by_email(&mut tx, &email.normalized())
         .await
         .map_err(storage)?
         .ok_or_else(|| AdminError::NoAccount(email.as_str().to_owned()))?;
-    drop(conn);
-    match grant_commission(store, instance, account.id, now).await {
-        Ok(true) => Ok(Granted::Now),
-        Ok(false) => Ok(Granted::Already),
-        Err(_) => Err(AdminError::Storage),
+    // The rule of the production request forms (`training::posts_refused`); on training a
+    // demo address is fine.
+    if crate::training::posts_refused(instance, &account.email).is_some() {
+        return Err(AdminError::DemoAddress(account.email));
     }
+    let added = grant_commission(&mut tx, instance, account.id, now)
+        .await
+        .map_err(|_| AdminError::Storage)?;
+    tx.commit().await.map_err(storage)?;
+    Ok(if added {
+        Granted::Now
+    } else {
+        Granted::Already
+    })
 }
 
 /// Gives the EU Login account with this e-mail the trainer role (training instance only).

@@ -39,6 +39,8 @@ error-username-taken = Потребителско име: „{ $username }“ е
 error-login-password-empty = Парола: въведете паролата си.
 error-new-email-confirmation = Потвърждение на новия имейл: въведете същия адрес като в полето „Нов имейл“.
 error-new-email-unchanged = Нов имейл: това вече е адресът на вашия акаунт.
+# $domain: the training demo's mail domain (demo.traces-training.example).
+error-new-email-demo-address = Нов имейл: адресите в { $domain } са само за средата за обучение: всеки може да чете пощата им в демонстрационната пощенска кутия и да поеме вашата роля или чакащите ви заявки в реалната среда. Запазете собствен адрес.
 
 ## The “Code” field of the sign-up and lost-password forms (the captcha).
 
@@ -171,6 +173,8 @@ error-search-name-too-long = Наименование: търсете с най-
 error-additional-info-too-long = Допълнителна информация: използвайте най-много { $max } знака.
 error-submission-key = Ключ за подаване: изпратете от 8 до 64 букви, цифри, - или _ (страницата създава такъв ключ; заредете я отново и опитайте пак).
 error-submission-other-instance = Тази заявка вече е изпратена в другата среда. Заредете страницата отново и я изпратете пак.
+# $domain: the training demo's mail domain (demo.traces-training.example).
+error-demo-address-production = Адресите в { $domain } са само за средата за обучение: всеки може да чете пощата им в демонстрационната пощенска кутия и да поеме акаунта. За да заявите упълномощаване в реалната среда, първо сменете имейла на акаунта си със собствения си адрес.
 error-posts-none = Длъжности: отметнете поне една организация в списъка и след това изпратете заявката.
 # $max: how many posts one request can have.
 error-posts-too-many = Длъжности: отметнете най-много { $max } наведнъж; изпратете останалите с втора заявка.

@@ -45,6 +45,8 @@ error-username-taken = Uživatelské jméno: „{ $username }“ je již obsazen
 error-login-password-empty = Heslo: zadejte své heslo.
 error-new-email-confirmation = Potvrzení nové e-mailové adresy: zadejte stejnou adresu jako v poli „Nová e-mailová adresa“.
 error-new-email-unchanged = Nová e-mailová adresa: toto již je adresa vašeho účtu.
+# $domain: the training demo's mail domain (demo.traces-training.example).
+error-new-email-demo-address = Nová e-mailová adresa: adresy v doméně { $domain } jsou určeny pouze pro školicí instanci: poštu na ně si může kdokoli přečíst v ukázkové poštovní schránce a převzít tak vaši roli nebo čekající žádosti v produkci. Ponechte si vlastní adresu.
 
 ## The “Code” field of the sign-up and lost-password forms (the captcha).
 
@@ -201,6 +203,8 @@ error-additional-info-too-long = Doplňující informace: použijte nejvýše { 
     }.
 error-submission-key = Klíč podání: odešlete 8 až 64 písmen, číslic, znaků - nebo _ (stránka jej vytváří sama; načtěte ji znovu a zkuste to znovu).
 error-submission-other-instance = Tato žádost již byla odeslána v druhé instanci. Načtěte stránku znovu a odešlete ji znovu.
+# $domain: the training demo's mail domain (demo.traces-training.example).
+error-demo-address-production = Adresy v doméně { $domain } jsou určeny pouze pro školicí instanci: poštu na ně si může kdokoli přečíst v ukázkové poštovní schránce a převzít tak účet. Chcete-li požádat o autorizaci v produkci, nejprve změňte e-mail svého účtu na svou vlastní adresu.
 error-posts-none = Pozice: zaškrtněte v seznamu alespoň jednu organizaci a poté žádost odešlete.
 # $max: how many posts one request can have.
 error-posts-too-many = Pozice: zaškrtněte najednou nejvýše { $max }; ostatní odešlete v další žádosti.

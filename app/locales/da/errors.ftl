@@ -30,6 +30,8 @@ error-username-taken = Brugernavn: »{ $username }« er allerede i brug. Vælg e
 error-login-password-empty = Adgangskode: indtast din adgangskode.
 error-new-email-confirmation = Bekræft ny e-mail: skriv den samme adresse som i Ny e-mail.
 error-new-email-unchanged = Ny e-mail: dette er allerede din kontos adresse.
+# $domain: the training demo's mail domain (demo.traces-training.example).
+error-new-email-demo-address = Ny e-mail: adresser under { $domain } er kun til træningsmiljøet: alle kan læse mails til dem i demopostkassen og overtage din rolle eller dine ventende anmodninger i produktionsmiljøet. Behold en adresse, der er din egen.
 
 ## The “Code” field of the sign-up and lost-password forms (the captcha).
 
@@ -162,6 +164,8 @@ error-search-name-too-long = Navn: søg med højst 120 tegn af navnet.
 error-additional-info-too-long = Yderligere oplysninger: brug højst { $max } tegn.
 error-submission-key = Indsendelsesnøgle: send 8 til 64 bogstaver, cifre, - eller _ (siden danner en; genindlæs siden, og prøv igen).
 error-submission-other-instance = Denne anmodning er allerede sendt i det andet miljø. Genindlæs siden, og send den igen.
+# $domain: the training demo's mail domain (demo.traces-training.example).
+error-demo-address-production = Adresser under { $domain } er kun til træningsmiljøet: alle kan læse mails til dem i demopostkassen og overtage kontoen. Hvis du vil anmode om autorisation i produktionsmiljøet, skal du først ændre din kontos e-mail til din egen adresse.
 error-posts-none = Stillinger: sæt kryds ved mindst én organisation på listen, og send derefter anmodningen.
 # $max: how many posts one request can have.
 error-posts-too-many = Stillinger: sæt kryds ved højst { $max } ad gangen; send de øvrige i en ny anmodning.

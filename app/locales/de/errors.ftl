@@ -36,6 +36,8 @@ error-username-taken = Benutzername: „{ $username }“ ist bereits vergeben. W
 error-login-password-empty = Passwort: Geben Sie Ihr Passwort ein.
 error-new-email-confirmation = Neue E-Mail bestätigen: Geben Sie dieselbe Adresse wie unter „Neue E-Mail“ ein.
 error-new-email-unchanged = Neue E-Mail: Dies ist bereits die Adresse Ihres Kontos.
+# $domain: the training demo's mail domain (demo.traces-training.example).
+error-new-email-demo-address = Neue E-Mail: Adressen unter { $domain } sind nur für die Schulungsumgebung bestimmt: Die E-Mails an diese Adressen kann jeder im Demo-Postfach lesen und so Ihre Rolle oder Ihre offenen Anträge in der Produktionsumgebung übernehmen. Behalten Sie eine eigene Adresse.
 
 ## The “Code” field of the sign-up and lost-password forms (the captcha).
 
@@ -168,6 +170,8 @@ error-search-name-too-long = Name: Suchen Sie mit höchstens 120 Zeichen des Nam
 error-additional-info-too-long = Zusätzliche Informationen: Verwenden Sie höchstens { $max } Zeichen.
 error-submission-key = Übermittlungsschlüssel: Senden Sie 8 bis 64 Buchstaben, Ziffern, - oder _ (die Seite erzeugt einen; laden Sie sie neu und versuchen Sie es erneut).
 error-submission-other-instance = Dieser Antrag wurde bereits auf der anderen Instanz gesendet. Laden Sie die Seite neu und senden Sie ihn erneut.
+# $domain: the training demo's mail domain (demo.traces-training.example).
+error-demo-address-production = Adressen unter { $domain } sind nur für die Schulungsumgebung bestimmt: Die E-Mails an diese Adressen kann jeder im Demo-Postfach lesen und so das Konto übernehmen. Um in der Produktionsumgebung eine Autorisierung zu beantragen, ändern Sie zuerst die E-Mail-Adresse Ihres Kontos in Ihre eigene Adresse.
 error-posts-none = Rollen: Kreuzen Sie mindestens eine Organisation in der Liste an und senden Sie dann den Antrag.
 # $max: how many posts one request can have.
 error-posts-too-many = Rollen: Kreuzen Sie höchstens { $max } auf einmal an; senden Sie die übrigen in einem zweiten Antrag.

@@ -30,6 +30,8 @@ error-username-taken = Username: “{ $username }” is already taken. Choose an
 error-login-password-empty = Password: enter your password.
 error-new-email-confirmation = Confirm new e-mail: type the same address as in New e-mail.
 error-new-email-unchanged = New e-mail: this is already the address of your account.
+# $domain: the training demo's mail domain (demo.traces-training.example).
+error-new-email-demo-address = New e-mail: addresses at { $domain } are for the training instance only: anyone can read their mail in the demo mailbox and could take over your role or pending requests on production. Keep an address of your own.
 
 ## The “Code” field of the sign-up and lost-password forms (the captcha).
 
@@ -162,6 +164,8 @@ error-search-name-too-long = Name: search with at most 120 characters of the nam
 error-additional-info-too-long = Additional information: use at most { $max } characters.
 error-submission-key = Submission key: send 8 to 64 letters, digits, - or _ (the page makes one; reload it and try again).
 error-submission-other-instance = This request was already sent on the other instance. Reload the page and send it again.
+# $domain: the training demo's mail domain (demo.traces-training.example).
+error-demo-address-production = Addresses at { $domain } are for the training instance only: anyone can read their mail in the demo mailbox and take over the account. To request authorisation on production, first change your account's e-mail to your own address.
 error-posts-none = Posts: tick at least one organisation in the list, then send the request.
 # $max: how many posts one request can have.
 error-posts-too-many = Posts: tick at most { $max } at once; send the others in a second request.

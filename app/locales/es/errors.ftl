@@ -36,6 +36,8 @@ error-username-taken = Nombre de usuario: «{ $username }» ya está en uso. Eli
 error-login-password-empty = Contraseña: introduzca su contraseña.
 error-new-email-confirmation = Confirmar nuevo correo electrónico: escriba la misma dirección que en «Nuevo correo electrónico».
 error-new-email-unchanged = Nuevo correo electrónico: esta ya es la dirección de su cuenta.
+# $domain: the training demo's mail domain (demo.traces-training.example).
+error-new-email-demo-address = Nuevo correo electrónico: las direcciones de { $domain } son solo para el entorno de formación: cualquiera puede leer el correo que reciben en el buzón de demostración y hacerse con su función o sus solicitudes pendientes en producción. Conserve una dirección propia.
 
 ## The “Code” field of the sign-up and lost-password forms (the captcha).
 
@@ -168,6 +170,8 @@ error-search-name-too-long = Nombre: busque con un máximo de 120 caracteres del
 error-additional-info-too-long = Información adicional: utilice como máximo { $max } caracteres.
 error-submission-key = Clave de envío: envíe entre 8 y 64 letras, cifras, - o _ (la página genera una; vuelva a cargarla e inténtelo de nuevo).
 error-submission-other-instance = Esta solicitud ya se envió en la otra instancia. Vuelva a cargar la página y envíela de nuevo.
+# $domain: the training demo's mail domain (demo.traces-training.example).
+error-demo-address-production = Las direcciones de { $domain } son solo para el entorno de formación: cualquiera puede leer el correo que reciben en el buzón de demostración y hacerse con la cuenta. Para solicitar autorización en producción, cambie primero el correo electrónico de su cuenta por su propia dirección.
 error-posts-none = Puestos: marque al menos una organización de la lista y, a continuación, envíe la solicitud.
 # $max: how many posts one request can have.
 error-posts-too-many = Puestos: marque como máximo { $max } a la vez; envíe los demás en una segunda solicitud.

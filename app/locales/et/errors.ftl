@@ -30,6 +30,8 @@ error-username-taken = Kasutajanimi: „{ $username }“ on juba kasutusel. Vali
 error-login-password-empty = Parool: sisestage oma parool.
 error-new-email-confirmation = Uue e-posti kinnitus: sisestage sama aadress, mis väljal Uus e-posti aadress.
 error-new-email-unchanged = Uus e-posti aadress: see on juba teie konto aadress.
+# $domain: the training demo's mail domain (demo.traces-training.example).
+error-new-email-demo-address = Uus e-posti aadress: domeeni { $domain } aadressid on ainult koolituskeskkonna jaoks: nende posti saab igaüks lugeda demopostkastis ja teie rolli või ootel taotlused tootmiskeskkonnas üle võtta. Jätke endale oma aadress.
 
 ## The “Code” field of the sign-up and lost-password forms (the captcha).
 
@@ -162,6 +164,8 @@ error-search-name-too-long = Nimi: kasutage otsinguks kõige rohkem 120 märki n
 error-additional-info-too-long = Lisateave: kasutage kõige rohkem { $max } märki.
 error-submission-key = Esitamisvõti: saatke 8–64 tähte, numbrit, - või _ (leht loob võtme ise; laadige leht uuesti ja proovige uuesti).
 error-submission-other-instance = See taotlus on juba teises keskkonnas saadetud. Laadige leht uuesti ja saatke taotlus uuesti.
+# $domain: the training demo's mail domain (demo.traces-training.example).
+error-demo-address-production = Domeeni { $domain } aadressid on ainult koolituskeskkonna jaoks: nende posti saab igaüks lugeda demopostkastis ja konto üle võtta. Tootmiskeskkonnas autoriseerimise taotlemiseks muutke kõigepealt oma konto e-posti aadress enda aadressiks.
 error-posts-none = Ametikohad: märkige loendis vähemalt üks organisatsioon ja saatke seejärel taotlus.
 # $max: how many posts one request can have.
 error-posts-too-many = Ametikohad: märkige korraga kõige rohkem { $max }; saatke ülejäänud uue taotlusega.

@@ -30,6 +30,8 @@ error-username-taken = Käyttäjätunnus: ”{ $username }” on jo käytössä.
 error-login-password-empty = Salasana: kirjoita salasanasi.
 error-new-email-confirmation = Vahvista uusi sähköpostiosoite: kirjoita sama osoite kuin kenttään Uusi sähköpostiosoite.
 error-new-email-unchanged = Uusi sähköpostiosoite: tämä on jo tilisi osoite.
+# $domain: the training demo's mail domain (demo.traces-training.example).
+error-new-email-demo-address = Uusi sähköpostiosoite: verkkotunnuksen { $domain } osoitteet ovat vain koulutusympäristöä varten: kuka tahansa voi lukea niiden postin esittelypostilaatikosta ja ottaa haltuunsa roolisi tai odottavat pyyntösi tuotantoympäristössä. Pidä oma osoitteesi.
 
 ## The “Code” field of the sign-up and lost-password forms (the captcha).
 
@@ -162,6 +164,8 @@ error-search-name-too-long = Nimi: käytä haussa enintään 120 merkkiä nimest
 error-additional-info-too-long = Lisätietoja: käytä enintään { $max } merkkiä.
 error-submission-key = Lähetysavain: lähetä 8–64 kirjainta, numeroa, - tai _ (sivu luo avaimen; lataa sivu uudelleen ja yritä uudelleen).
 error-submission-other-instance = Tämä pyyntö on jo lähetetty toisessa ympäristössä. Lataa sivu uudelleen ja lähetä pyyntö uudelleen.
+# $domain: the training demo's mail domain (demo.traces-training.example).
+error-demo-address-production = Verkkotunnuksen { $domain } osoitteet ovat vain koulutusympäristöä varten: kuka tahansa voi lukea niiden postin esittelypostilaatikosta ja ottaa tilin haltuunsa. Jos haluat pyytää valtuutusta tuotantoympäristössä, vaihda ensin tilisi sähköpostiosoitteeksi oma osoitteesi.
 error-posts-none = Tehtävät: valitse luettelosta vähintään yksi organisaatio ja lähetä sitten pyyntö.
 # $max: how many posts one request can have.
 error-posts-too-many = Tehtävät: valitse kerralla enintään { $max }; lähetä loput toisella pyynnöllä.

@@ -36,6 +36,8 @@ error-username-taken = Nom d’utilisateur : « { $username } » est déjà p
 error-login-password-empty = Mot de passe : saisissez votre mot de passe.
 error-new-email-confirmation = Confirmer la nouvelle adresse électronique : saisissez la même adresse que dans « Nouvelle adresse électronique ».
 error-new-email-unchanged = Nouvelle adresse électronique : c’est déjà l’adresse de votre compte.
+# $domain: the training demo's mail domain (demo.traces-training.example).
+error-new-email-demo-address = Nouvelle adresse électronique : les adresses en { $domain } sont réservées à l’environnement de formation : n’importe qui peut lire leur courrier dans la boîte aux lettres de démonstration et s’emparer de votre rôle ou de vos demandes en attente en production. Gardez une adresse qui vous appartient.
 
 ## The “Code” field of the sign-up and lost-password forms (the captcha).
 
@@ -168,6 +170,8 @@ error-search-name-too-long = Nom : recherchez avec 120 caractères du nom au pl
 error-additional-info-too-long = Informations complémentaires : utilisez au plus { $max } caractères.
 error-submission-key = Clé d’envoi : envoyez de 8 à 64 lettres, chiffres, - ou _ (la page en crée une ; rechargez-la et réessayez).
 error-submission-other-instance = Cette demande a déjà été envoyée sur l’autre instance. Rechargez la page et envoyez-la à nouveau.
+# $domain: the training demo's mail domain (demo.traces-training.example).
+error-demo-address-production = Les adresses en { $domain } sont réservées à l’environnement de formation : n’importe qui peut lire leur courrier dans la boîte aux lettres de démonstration et prendre le contrôle du compte. Pour demander une autorisation en production, remplacez d’abord l’adresse électronique de votre compte par votre propre adresse.
 error-posts-none = Postes : cochez au moins une organisation dans la liste, puis envoyez la demande.
 # $max: how many posts one request can have.
 error-posts-too-many = Postes : cochez-en au plus { $max } à la fois ; envoyez les autres dans une deuxième demande.

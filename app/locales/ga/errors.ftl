@@ -36,6 +36,8 @@ error-username-taken = Ainm úsáideora: tá “{ $username }” in úsáid chea
 error-login-password-empty = Pasfhocal: cuir isteach do phasfhocal.
 error-new-email-confirmation = Deimhnigh an ríomhphost nua: clóscríobh an seoladh céanna agus atá sa réimse “Ríomhphost nua”.
 error-new-email-unchanged = Ríomhphost nua: is é seo seoladh do chuntais cheana féin.
+# $domain: the training demo's mail domain (demo.traces-training.example).
+error-new-email-demo-address = Ríomhphost nua: is don timpeallacht oiliúna amháin seoltaí ag { $domain }: is féidir le duine ar bith a gcuid ríomhphoist a léamh sa bhosca poist taispeána agus do ról nó d’iarratais ar feitheamh sa timpeallacht táirgthe a ghabháil. Coinnigh seoladh de do chuid féin.
 
 ## The “Code” field of the sign-up and lost-password forms (the captcha).
 
@@ -186,6 +188,8 @@ error-additional-info-too-long = Faisnéis bhreise: úsáid { $max } { $max ->
     } ar a mhéad.
 error-submission-key = Eochair aighneachta: seol idir 8 agus 64 litir, digit, - nó _ (cruthaíonn an leathanach í; athlódáil an leathanach agus bain triail eile as).
 error-submission-other-instance = Seoladh an t-iarratas seo cheana sa timpeallacht eile. Athlódáil an leathanach agus seol arís é.
+# $domain: the training demo's mail domain (demo.traces-training.example).
+error-demo-address-production = Is don timpeallacht oiliúna amháin seoltaí ag { $domain }: is féidir le duine ar bith a gcuid ríomhphoist a léamh sa bhosca poist taispeána agus an cuntas a ghabháil. Chun údarú a iarraidh sa timpeallacht táirgthe, athraigh ríomhphost do chuntais go dtí do sheoladh féin ar dtús.
 error-posts-none = Poist: cuir tic le heagraíocht amháin ar a laghad sa liosta, ansin seol an t-iarratas.
 # $max: how many posts one request can have.
 error-posts-too-many = Poist: ná cuir tic le níos mó ná { $max } ag an am céanna; seol na cinn eile i ndara hiarratas.

@@ -42,6 +42,8 @@ error-username-taken = Korisničko ime: „{ $username }“ već je zauzeto. Oda
 error-login-password-empty = Lozinka: unesite svoju lozinku.
 error-new-email-confirmation = Potvrda nove adrese e-pošte: unesite istu adresu kao u polju „Nova adresa e-pošte“.
 error-new-email-unchanged = Nova adresa e-pošte: to je već adresa vašeg računa.
+# $domain: the training demo's mail domain (demo.traces-training.example).
+error-new-email-demo-address = Nova adresa e-pošte: adrese na domeni { $domain } namijenjene su samo instanci za osposobljavanje: svatko može čitati njihovu poštu u demonstracijskom poštanskom sandučiću i preuzeti vašu ulogu ili zahtjeve na čekanju u produkciji. Zadržite vlastitu adresu.
 
 ## The “Code” field of the sign-up and lost-password forms (the captcha).
 
@@ -194,6 +196,8 @@ error-additional-info-too-long = Dodatne informacije: upotrijebite najviše { $m
     }.
 error-submission-key = Ključ podnošenja: pošaljite od 8 do 64 slova, znamenaka, znakova - ili _ (stranica ga izrađuje sama; ponovno je učitajte i pokušajte ponovno).
 error-submission-other-instance = Ovaj je zahtjev već poslan u drugoj instanci. Ponovno učitajte stranicu i pošaljite ga ponovno.
+# $domain: the training demo's mail domain (demo.traces-training.example).
+error-demo-address-production = Adrese na domeni { $domain } namijenjene su samo instanci za osposobljavanje: svatko može čitati njihovu poštu u demonstracijskom poštanskom sandučiću i preuzeti račun. Da biste zatražili autorizaciju u produkciji, najprije promijenite adresu e-pošte svojeg računa u vlastitu adresu.
 error-posts-none = Položaji: označite barem jednu organizaciju na popisu, a zatim pošaljite zahtjev.
 # $max: how many posts one request can have.
 error-posts-too-many = Položaji: označite najviše { $max } odjednom; ostale pošaljite u drugom zahtjevu.

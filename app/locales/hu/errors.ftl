@@ -30,6 +30,8 @@ error-username-taken = Felhasználónév: „{ $username }” már foglalt. Vál
 error-login-password-empty = Jelszó: adja meg a jelszavát.
 error-new-email-confirmation = Új e-mail-cím megerősítése: ugyanazt a címet írja be, mint az „Új e-mail-cím” mezőben.
 error-new-email-unchanged = Új e-mail-cím: már ez a fiókja címe.
+# $domain: the training demo's mail domain (demo.traces-training.example).
+error-new-email-demo-address = Új e-mail-cím: a(z) { $domain } tartomány címei csak a képzési környezetben használhatók: leveleiket bárki elolvashatja a bemutató postafiókban, és így átveheti az Ön szerepkörét vagy függő kérelmeit az éles környezetben. Tartson meg egy saját címet.
 
 ## The “Code” field of the sign-up and lost-password forms (the captcha).
 
@@ -162,6 +164,8 @@ error-search-name-too-long = Név: legfeljebb 120 karakterrel keressen a névbő
 error-additional-info-too-long = További információk: legfeljebb { $max } karaktert használjon.
 error-submission-key = Beküldési kulcs: 8–64 betűt, számjegyet, - vagy _ jelet küldjön (az oldal létrehoz egyet; töltse be újra, és próbálja újra).
 error-submission-other-instance = Ezt a kérelmet már elküldték a másik környezetben. Töltse be újra az oldalt, és küldje el ismét.
+# $domain: the training demo's mail domain (demo.traces-training.example).
+error-demo-address-production = A(z) { $domain } tartomány címei csak a képzési környezetben használhatók: leveleiket bárki elolvashatja a bemutató postafiókban, és így átveheti a fiókot. Ha engedélyezést szeretne kérni az éles környezetben, előbb módosítsa fiókja e-mail-címét a saját címére.
 error-posts-none = Pozíciók: jelöljön be legalább egy szervezetet a listában, majd küldje el a kérelmet.
 # $max: how many posts one request can have.
 error-posts-too-many = Pozíciók: egyszerre legfeljebb { $max } pozíciót jelöljön be; a többit küldje el egy második kérelemben.

@@ -36,6 +36,8 @@ error-username-taken = Nome utente: «{ $username }» è già in uso. Ne scelga 
 error-login-password-empty = Password: inserisca la Sua password.
 error-new-email-confirmation = Conferma nuova e-mail: digiti lo stesso indirizzo inserito in «Nuova e-mail».
 error-new-email-unchanged = Nuova e-mail: questo è già l’indirizzo del Suo account.
+# $domain: the training demo's mail domain (demo.traces-training.example).
+error-new-email-demo-address = Nuova e-mail: gli indirizzi di { $domain } sono riservati all’ambiente di formazione: chiunque può leggerne la posta nella casella di posta dimostrativa e impadronirsi del Suo ruolo o delle Sue richieste in attesa in produzione. Mantenga un indirizzo Suo.
 
 ## The “Code” field of the sign-up and lost-password forms (the captcha).
 
@@ -168,6 +170,8 @@ error-search-name-too-long = Nome: per la ricerca usi al massimo 120 caratteri d
 error-additional-info-too-long = Informazioni aggiuntive: usi al massimo { $max } caratteri.
 error-submission-key = Chiave di invio: invii da 8 a 64 lettere, cifre, - o _ (la pagina ne crea una; la ricarichi e riprovi).
 error-submission-other-instance = Questa richiesta è già stata inviata nell’altra istanza. Ricarichi la pagina e la invii di nuovo.
+# $domain: the training demo's mail domain (demo.traces-training.example).
+error-demo-address-production = Gli indirizzi di { $domain } sono riservati all’ambiente di formazione: chiunque può leggerne la posta nella casella di posta dimostrativa e impadronirsi dell’account. Per richiedere l’autorizzazione in produzione, cambi prima l’indirizzo e-mail del Suo account con un indirizzo Suo.
 error-posts-none = Ruoli: spunti almeno un’organizzazione nell’elenco, quindi invii la richiesta.
 # $max: how many posts one request can have.
 error-posts-too-many = Ruoli: ne spunti al massimo { $max } alla volta; invii gli altri in una seconda richiesta.

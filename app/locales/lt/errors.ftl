@@ -45,6 +45,8 @@ error-username-taken = Naudotojo vardas: „{ $username }“ jau užimtas. Pasir
 error-login-password-empty = Slaptažodis: įveskite savo slaptažodį.
 error-new-email-confirmation = Patvirtinkite naują el. paštą: įrašykite tą patį adresą kaip laukelyje „Naujas el. paštas“.
 error-new-email-unchanged = Naujas el. paštas: tai jau yra jūsų paskyros adresas.
+# $domain: the training demo's mail domain (demo.traces-training.example).
+error-new-email-demo-address = Naujas el. paštas: domeno { $domain } adresai skirti tik mokymo aplinkai: jų laiškus bet kas gali perskaityti demonstracinėje pašto dėžutėje ir perimti jūsų vaidmenį ar laukiančius prašymus gamybinėje aplinkoje. Palikite savo asmeninį adresą.
 
 ## The “Code” field of the sign-up and lost-password forms (the captcha).
 
@@ -197,6 +199,8 @@ error-additional-info-too-long = Papildoma informacija: ne daugiau kaip { $max }
     }.
 error-submission-key = Pateikimo raktas: siųskite nuo 8 iki 64 raidžių, skaitmenų, - arba _ (puslapis jį sukuria pats; įkelkite puslapį iš naujo ir bandykite dar kartą).
 error-submission-other-instance = Šis prašymas jau buvo išsiųstas kitoje aplinkoje. Įkelkite puslapį iš naujo ir išsiųskite prašymą dar kartą.
+# $domain: the training demo's mail domain (demo.traces-training.example).
+error-demo-address-production = Domeno { $domain } adresai skirti tik mokymo aplinkai: jų laiškus bet kas gali perskaityti demonstracinėje pašto dėžutėje ir perimti paskyrą. Norėdami prašyti autorizacijos gamybinėje aplinkoje, pirmiausia pakeiskite savo paskyros el. pašto adresą savo asmeniniu adresu.
 error-posts-none = Pareigybės: sąraše pažymėkite bent vieną organizaciją, tada išsiųskite prašymą.
 # $max: how many posts one request can have.
 error-posts-too-many = Pareigybės: vienu metu pažymėkite ne daugiau kaip { $max }; kitas išsiųskite antru prašymu.

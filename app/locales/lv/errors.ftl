@@ -42,6 +42,8 @@ error-username-taken = Lietotājvārds: „{ $username }” jau ir aizņemts. Iz
 error-login-password-empty = Parole: ievadiet savu paroli.
 error-new-email-confirmation = Apstiprināt jauno e-pastu: ierakstiet to pašu adresi, kas laukā „Jaunais e-pasts”.
 error-new-email-unchanged = Jaunais e-pasts: šī jau ir jūsu konta adrese.
+# $domain: the training demo's mail domain (demo.traces-training.example).
+error-new-email-demo-address = Jaunais e-pasts: domēna { $domain } adreses ir paredzētas tikai apmācību videi: to pastu ikviens var izlasīt demonstrācijas pastkastē un pārņemt jūsu lomu vai gaidošos pieprasījumus ražošanas vidē. Paturiet savu adresi.
 
 ## The “Code” field of the sign-up and lost-password forms (the captcha).
 
@@ -190,6 +192,8 @@ error-additional-info-too-long = Papildu informācija: izmantojiet ne vairāk k�
     }.
 error-submission-key = Iesniegšanas atslēga: nosūtiet 8 līdz 64 burtus, ciparus, - vai _ (lapa to izveido pati; ielādējiet lapu no jauna un mēģiniet vēlreiz).
 error-submission-other-instance = Šis pieprasījums jau tika nosūtīts otrā vidē. Ielādējiet lapu no jauna un nosūtiet to vēlreiz.
+# $domain: the training demo's mail domain (demo.traces-training.example).
+error-demo-address-production = Domēna { $domain } adreses ir paredzētas tikai apmācību videi: to pastu ikviens var izlasīt demonstrācijas pastkastē un pārņemt kontu. Lai pieprasītu autorizāciju ražošanas vidē, vispirms nomainiet sava konta e-pasta adresi uz savu adresi.
 error-posts-none = Amati: atzīmējiet sarakstā vismaz vienu organizāciju un tad nosūtiet pieprasījumu.
 # $max: how many posts one request can have.
 error-posts-too-many = Amati: vienlaikus atzīmējiet ne vairāk kā { $max }; pārējos nosūtiet otrā pieprasījumā.

@@ -48,6 +48,8 @@ error-username-taken = Isem tal-utent: “{ $username }” diġà meħud. Agħż
 error-login-password-empty = Password: daħħal il-password tiegħek.
 error-new-email-confirmation = Ikkonferma l-email il-ġdida: ikteb l-istess indirizz li hemm fil-qasam “Email ġdida”.
 error-new-email-unchanged = Email ġdida: dan diġà huwa l-indirizz tal-kont tiegħek.
+# $domain: the training demo's mail domain (demo.traces-training.example).
+error-new-email-demo-address = Email ġdida: l-indirizzi ta' { $domain } huma għall-ambjent tat-taħriġ biss: kulħadd jista' jaqra l-posta tagħhom fil-kaxxa postali tad-demo u jieħu f'idejh ir-rwol tiegħek jew it-talbiet pendenti tiegħek fil-produzzjoni. Żomm indirizz tiegħek stess.
 
 ## The “Code” field of the sign-up and lost-password forms (the captcha).
 
@@ -204,6 +206,8 @@ error-additional-info-too-long = Informazzjoni addizzjonali: uża mhux aktar min
     }.
 error-submission-key = Ċavetta tas-sottomissjoni: ibgħat minn 8 sa 64 ittra, ċifra, - jew _ (il-paġna toħloqha hi; aġġorna l-paġna u erġa' pprova).
 error-submission-other-instance = Din it-talba diġà ntbagħtet fl-ambjent l-ieħor. Aġġorna l-paġna u erġa' ibgħatha.
+# $domain: the training demo's mail domain (demo.traces-training.example).
+error-demo-address-production = L-indirizzi ta' { $domain } huma għall-ambjent tat-taħriġ biss: kulħadd jista' jaqra l-posta tagħhom fil-kaxxa postali tad-demo u jieħu f'idejh il-kont. Biex titlob awtorizzazzjoni fil-produzzjoni, l-ewwel biddel l-email tal-kont tiegħek għall-indirizz tiegħek stess.
 error-posts-none = Karigi: immarka mill-inqas organizzazzjoni waħda fil-lista, imbagħad ibgħat it-talba.
 # $max: how many posts one request can have.
 error-posts-too-many = Karigi: immarka mhux aktar minn { $max } f'daqqa; ibgħat l-oħrajn f'talba oħra.

@@ -30,6 +30,8 @@ error-username-taken = Gebruikersnaam: “{ $username }” is al in gebruik. Kie
 error-login-password-empty = Wachtwoord: voer uw wachtwoord in.
 error-new-email-confirmation = Nieuw e-mailadres bevestigen: typ hetzelfde adres als bij Nieuw e-mailadres.
 error-new-email-unchanged = Nieuw e-mailadres: dit is al het adres van uw account.
+# $domain: the training demo's mail domain (demo.traces-training.example).
+error-new-email-demo-address = Nieuw e-mailadres: adressen op { $domain } zijn alleen voor de trainingsomgeving: iedereen kan de e-mail daarvoor lezen in het demopostvak en zo uw functie of uw openstaande aanvragen in de productieomgeving overnemen. Houd een eigen adres.
 
 ## The “Code” field of the sign-up and lost-password forms (the captcha).
 
@@ -162,6 +164,8 @@ error-search-name-too-long = Naam: zoek met ten hoogste 120 tekens van de naam.
 error-additional-info-too-long = Aanvullende informatie: gebruik ten hoogste { $max } tekens.
 error-submission-key = Verzendsleutel: stuur 8 tot 64 letters, cijfers, - of _ (de pagina maakt er een aan; laad de pagina opnieuw en probeer het nogmaals).
 error-submission-other-instance = Deze aanvraag is al in de andere omgeving verzonden. Laad de pagina opnieuw en verzend de aanvraag nogmaals.
+# $domain: the training demo's mail domain (demo.traces-training.example).
+error-demo-address-production = Adressen op { $domain } zijn alleen voor de trainingsomgeving: iedereen kan de e-mail daarvoor lezen in het demopostvak en zo het account overnemen. Om autorisatie in de productieomgeving aan te vragen, wijzigt u eerst het e-mailadres van uw account in uw eigen adres.
 error-posts-none = Functies: vink ten minste één organisatie in de lijst aan en verzend dan de aanvraag.
 # $max: how many posts one request can have.
 error-posts-too-many = Functies: vink er ten hoogste { $max } tegelijk aan; verzend de andere in een tweede aanvraag.

@@ -45,6 +45,8 @@ error-username-taken = Nazwa użytkownika: „{ $username }” jest już zajęta
 error-login-password-empty = Hasło: wpisz swoje hasło.
 error-new-email-confirmation = Potwierdź nowy adres e-mail: wpisz ten sam adres co w polu „Nowy adres e-mail”.
 error-new-email-unchanged = Nowy adres e-mail: to już jest adres Twojego konta.
+# $domain: the training demo's mail domain (demo.traces-training.example).
+error-new-email-demo-address = Nowy adres e-mail: adresy w domenie { $domain } są przeznaczone wyłącznie dla instancji szkoleniowej: każdy może czytać wysyłaną na nie pocztę w skrzynce demonstracyjnej i przejąć Twoją rolę lub oczekujące wnioski w instancji produkcyjnej. Zachowaj własny adres.
 
 ## The “Code” field of the sign-up and lost-password forms (the captcha).
 
@@ -202,6 +204,8 @@ error-additional-info-too-long = Informacje dodatkowe: wpisz maksymalnie { $max 
     }.
 error-submission-key = Klucz zgłoszenia: wyślij od 8 do 64 liter, cyfr, znaków - lub _ (strona tworzy go sama; odśwież ją i spróbuj ponownie).
 error-submission-other-instance = Ten wniosek został już wysłany w drugiej instancji. Odśwież stronę i wyślij go ponownie.
+# $domain: the training demo's mail domain (demo.traces-training.example).
+error-demo-address-production = Adresy w domenie { $domain } są przeznaczone wyłącznie dla instancji szkoleniowej: każdy może czytać wysyłaną na nie pocztę w skrzynce demonstracyjnej i przejąć konto. Aby złożyć wniosek o autoryzację w instancji produkcyjnej, najpierw zmień adres e-mail swojego konta na własny adres.
 error-posts-none = Stanowiska: zaznacz na liście co najmniej jedną organizację, a następnie wyślij wniosek.
 # $max: how many posts one request can have.
 error-posts-too-many = Stanowiska: zaznacz naraz maksymalnie { $max }; pozostałe wyślij w kolejnym wniosku.

@@ -36,6 +36,8 @@ error-username-taken = Nome de utilizador: «{ $username }» já está a ser uti
 error-login-password-empty = Palavra-passe: introduza a sua palavra-passe.
 error-new-email-confirmation = Confirmar novo correio eletrónico: escreva o mesmo endereço que em «Novo correio eletrónico».
 error-new-email-unchanged = Novo correio eletrónico: este já é o endereço da sua conta.
+# $domain: the training demo's mail domain (demo.traces-training.example).
+error-new-email-demo-address = Novo correio eletrónico: os endereços em { $domain } destinam-se apenas ao ambiente de formação: qualquer pessoa pode ler o correio que recebem na caixa de correio de demonstração e apoderar-se da sua função ou dos seus pedidos pendentes em produção. Mantenha um endereço próprio.
 
 ## The “Code” field of the sign-up and lost-password forms (the captcha).
 
@@ -168,6 +170,8 @@ error-search-name-too-long = Nome: pesquise com no máximo 120 carateres do nome
 error-additional-info-too-long = Informações adicionais: utilize no máximo { $max } carateres.
 error-submission-key = Chave de envio: envie entre 8 e 64 letras, algarismos, - ou _ (a página gera uma; volte a carregá-la e tente novamente).
 error-submission-other-instance = Este pedido já foi enviado na outra instância. Volte a carregar a página e envie-o novamente.
+# $domain: the training demo's mail domain (demo.traces-training.example).
+error-demo-address-production = Os endereços em { $domain } destinam-se apenas ao ambiente de formação: qualquer pessoa pode ler o correio que recebem na caixa de correio de demonstração e apoderar-se da conta. Para pedir autorização em produção, altere primeiro o correio eletrónico da sua conta para o seu próprio endereço.
 error-posts-none = Funções: assinale pelo menos uma organização na lista e, em seguida, envie o pedido.
 # $max: how many posts one request can have.
 error-posts-too-many = Funções: assinale no máximo { $max } de cada vez; envie as restantes num segundo pedido.

@@ -42,6 +42,8 @@ error-username-taken = Nume de utilizator: „{ $username }” este deja folosit
 error-login-password-empty = Parolă: introduceți parola.
 error-new-email-confirmation = Confirmarea noii adrese de e-mail: introduceți aceeași adresă ca în câmpul „Adresă de e-mail nouă”.
 error-new-email-unchanged = Adresă de e-mail nouă: aceasta este deja adresa contului dvs.
+# $domain: the training demo's mail domain (demo.traces-training.example).
+error-new-email-demo-address = Adresă de e-mail nouă: adresele din { $domain } sunt doar pentru mediul de instruire: oricine poate citi e-mailurile trimise la ele în căsuța poștală demonstrativă și poate prelua rolul dvs. sau cererile dvs. în așteptare din mediul de producție. Păstrați o adresă proprie.
 
 ## The “Code” field of the sign-up and lost-password forms (the captcha).
 
@@ -194,6 +196,8 @@ error-additional-info-too-long = Informații suplimentare: folosiți cel mult { 
     }.
 error-submission-key = Cheie de transmitere: trimiteți între 8 și 64 de litere, cifre, - sau _ (pagina generează o cheie; reîncărcați-o și încercați din nou).
 error-submission-other-instance = Această cerere a fost deja trimisă în celălalt mediu. Reîncărcați pagina și trimiteți-o din nou.
+# $domain: the training demo's mail domain (demo.traces-training.example).
+error-demo-address-production = Adresele din { $domain } sunt doar pentru mediul de instruire: oricine poate citi e-mailurile trimise la ele în căsuța poștală demonstrativă și poate prelua contul. Pentru a solicita autorizarea în mediul de producție, schimbați mai întâi adresa de e-mail a contului dvs. cu propria adresă.
 error-posts-none = Posturi: bifați cel puțin o organizație din listă, apoi trimiteți cererea.
 # $max: how many posts one request can have.
 error-posts-too-many = Posturi: bifați cel mult { $max } odată; trimiteți-le pe celelalte într-o a doua cerere.

@@ -45,6 +45,8 @@ error-username-taken = Používateľské meno: „{ $username }“ je už obsade
 error-login-password-empty = Heslo: zadajte svoje heslo.
 error-new-email-confirmation = Potvrdenie novej e-mailovej adresy: zadajte rovnakú adresu ako v poli „Nová e-mailová adresa“.
 error-new-email-unchanged = Nová e-mailová adresa: toto už je adresa vášho konta.
+# $domain: the training demo's mail domain (demo.traces-training.example).
+error-new-email-demo-address = Nová e-mailová adresa: adresy v doméne { $domain } sú určené len pre školiacu inštanciu: poštu na ne si môže ktokoľvek prečítať v ukážkovej poštovej schránke a prevziať tak vašu rolu alebo čakajúce žiadosti v produkcii. Ponechajte si vlastnú adresu.
 
 ## The “Code” field of the sign-up and lost-password forms (the captcha).
 
@@ -201,6 +203,8 @@ error-additional-info-too-long = Doplňujúce informácie: použite najviac { $m
     }.
 error-submission-key = Kľúč podania: odošlite 8 až 64 písmen, číslic, znakov - alebo _ (stránka ho vytvára sama; načítajte ju znova a skúste to znova).
 error-submission-other-instance = Táto žiadosť už bola odoslaná v druhej inštancii. Načítajte stránku znova a odošlite ju znova.
+# $domain: the training demo's mail domain (demo.traces-training.example).
+error-demo-address-production = Adresy v doméne { $domain } sú určené len pre školiacu inštanciu: poštu na ne si môže ktokoľvek prečítať v ukážkovej poštovej schránke a prevziať tak konto. Ak chcete požiadať o autorizáciu v produkcii, najprv zmeňte e-mail svojho konta na svoju vlastnú adresu.
 error-posts-none = Pozície: začiarknite v zozname aspoň jednu organizáciu a potom žiadosť odošlite.
 # $max: how many posts one request can have.
 error-posts-too-many = Pozície: začiarknite naraz najviac { $max }; ostatné odošlite v ďalšej žiadosti.

@@ -45,6 +45,8 @@ error-username-taken = Uporabniško ime: „{ $username }“ je že zasedeno. Iz
 error-login-password-empty = Geslo: vnesite svoje geslo.
 error-new-email-confirmation = Potrditev novega e-poštnega naslova: vnesite enak naslov kot v polju „Novi e-poštni naslov“.
 error-new-email-unchanged = Novi e-poštni naslov: to je že naslov vašega računa.
+# $domain: the training demo's mail domain (demo.traces-training.example).
+error-new-email-demo-address = Novi e-poštni naslov: naslovi v domeni { $domain } so namenjeni samo instanci za usposabljanje: pošto zanje lahko kdor koli prebere v predstavitvenem poštnem predalu in prevzame vašo vlogo ali čakajoče zahteve v produkciji. Obdržite svoj lastni naslov.
 
 ## The “Code” field of the sign-up and lost-password forms (the captcha).
 
@@ -202,6 +204,8 @@ error-additional-info-too-long = Dodatne informacije: uporabite največ { $max -
     }.
 error-submission-key = Ključ oddaje: pošljite od 8 do 64 črk, števk, znakov - ali _ (stran ga ustvari sama; znova jo naložite in poskusite znova).
 error-submission-other-instance = Ta zahteva je bila že poslana v drugi instanci. Znova naložite stran in jo pošljite znova.
+# $domain: the training demo's mail domain (demo.traces-training.example).
+error-demo-address-production = Naslovi v domeni { $domain } so namenjeni samo instanci za usposabljanje: pošto zanje lahko kdor koli prebere v predstavitvenem poštnem predalu in prevzame račun. Če želite zahtevati avtorizacijo v produkciji, najprej spremenite e-poštni naslov svojega računa v svoj lastni naslov.
 error-posts-none = Položaji: na seznamu označite vsaj eno organizacijo in nato pošljite zahtevo.
 # $max: how many posts one request can have.
 error-posts-too-many = Položaji: naenkrat označite največ { $max }; ostale pošljite v drugi zahtevi.

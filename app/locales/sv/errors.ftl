@@ -30,6 +30,8 @@ error-username-taken = Användarnamn: ”{ $username }” är redan upptaget. V�
 error-login-password-empty = Lösenord: ange ditt lösenord.
 error-new-email-confirmation = Bekräfta ny e-postadress: skriv samma adress som i Ny e-postadress.
 error-new-email-unchanged = Ny e-postadress: detta är redan ditt kontos adress.
+# $domain: the training demo's mail domain (demo.traces-training.example).
+error-new-email-demo-address = Ny e-postadress: adresser på { $domain } är endast avsedda för utbildningsmiljön: vem som helst kan läsa deras e-post i demopostlådan och ta över din roll eller dina väntande ansökningar i produktionsmiljön. Behåll en egen adress.
 
 ## The “Code” field of the sign-up and lost-password forms (the captcha).
 
@@ -162,6 +164,8 @@ error-search-name-too-long = Namn: sök med högst 120 tecken av namnet.
 error-additional-info-too-long = Ytterligare information: använd högst { $max } tecken.
 error-submission-key = Inlämningsnyckel: skicka 8–64 bokstäver, siffror, - eller _ (sidan skapar en; ladda om sidan och försök igen).
 error-submission-other-instance = Ansökan har redan skickats i den andra miljön. Ladda om sidan och skicka den igen.
+# $domain: the training demo's mail domain (demo.traces-training.example).
+error-demo-address-production = Adresser på { $domain } är endast avsedda för utbildningsmiljön: vem som helst kan läsa deras e-post i demopostlådan och ta över kontot. För att ansöka om behörighet i produktionsmiljön ska du först ändra ditt kontos e-postadress till din egen adress.
 error-posts-none = Befattningar: kryssa för minst en organisation i listan och skicka sedan ansökan.
 # $max: how many posts one request can have.
 error-posts-too-many = Befattningar: kryssa för högst { $max } åt gången; skicka de övriga i en ny ansökan.

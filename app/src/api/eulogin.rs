@@ -201,7 +201,9 @@ pub async fn change_password(
         .await
 }
 
-/// Sends a confirmation link to the new address; the login changes when it is followed.
+/// Sends a confirmation link to the new address; the login changes when it is followed. An
+/// address of the training demo is refused while the account holds or awaits anything on
+/// production (checked again on the confirmation): anyone can read the demo's mail.
 #[server(endpoint = "eulogin/request_email_change", input = Json)]
 pub async fn request_email_change(new_email: String, confirmation: String) -> Result<(), ApiError> {
     eulogin()?

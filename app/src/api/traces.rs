@@ -46,6 +46,9 @@ pub const DEFAULT_TIME_ZONE: &str = "Europe/Brussels";
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TracesProfile {
     pub role_kind: Option<RoleKind>,
+    /// Why the person cannot request authorisation on this instance, if they cannot (an address
+    /// of the training demo on production): the role choice shows it instead of the forms.
+    pub requests_refused: Option<Message>,
     /// IANA name, like `Europe/Brussels`.
     pub time_zone: String,
     /// Channels: in the app, by e-mail.
@@ -382,7 +385,9 @@ pub async fn search_control_bodies(
         .await
 }
 
-/// "send authorisation request": one pending request per ticked post, all or none.
+/// "send authorisation request": one pending request per ticked post, all or none. Refused
+/// (`Conflict`) on production to an account whose address is one of the training demo's: anyone
+/// can read that mail, so anyone could take the account over.
 #[server(endpoint = "traces/request_authorisation", input = Json)]
 pub async fn request_authorisation(
     instance: Instance,
@@ -400,7 +405,8 @@ pub async fn operator_duplicates(
     traces()?.operator_duplicates(instance, input).await
 }
 
-/// "create a new operator": the operator in status New and the request to join it, together.
+/// "create a new operator": the operator in status New and the request to join it, together;
+/// refused like [`request_authorisation`] to an address of the training demo on production.
 #[server(endpoint = "traces/create_operator", input = Json)]
 pub async fn create_operator(
     instance: Instance,

@@ -1107,21 +1107,21 @@ async fn tell(
     Ok(())
 }
 
-/// Makes an EU Login account a Commission user of an instance (the server's command line).
-/// Returns false when it already was one.
+/// Makes an EU Login account a Commission user of an instance (the server's command line), in
+/// the caller's write transaction: the caller checks the account in the same one. Returns false
+/// when it already was one.
 pub async fn grant_commission(
-    store: &Store,
+    conn: &mut SqliteConnection,
     instance: Instance,
     account_id: i64,
     now: i64,
 ) -> Result<bool, ApiError> {
-    let mut tx = store.begin_write().await.map_err(internal)?;
-    let added = store::add_commission_member(&mut tx, instance, account_id, now)
+    let added = store::add_commission_member(conn, instance, account_id, now)
         .await
         .map_err(internal)?;
     if added {
         audit(
-            &mut tx,
+            conn,
             instance,
             None,
             AuditAction::CommissionGranted,
@@ -1134,7 +1134,6 @@ pub async fn grant_commission(
         )
         .await?;
     }
-    tx.commit().await.map_err(internal)?;
     Ok(added)
 }
 

@@ -507,6 +507,15 @@ impl EuLoginService for EuLogin {
             }
         };
         let new_email = Email::parse(&new_email, "label-new-email").map_err(internal)?;
+        // Production posts requested since the link was sent: the address would expose them
+        // now. The link stays unused, so it works once they are cancelled.
+        if let Some(refusal) =
+            crate::training::email_change_refused(&mut tx, row.account_id, new_email.as_str())
+                .await
+                .map_err(internal)?
+        {
+            return Err(ApiError::Conflict(refusal));
+        }
         if accounts::email_exists(&mut tx, &new_email.normalized())
             .await
             .map_err(internal)?
@@ -732,6 +741,13 @@ impl EuLoginService for EuLogin {
                 "new_email",
                 Message::new("error-new-email-unchanged"),
             ));
+        }
+        if let Some(refusal) =
+            crate::training::email_change_refused(&mut tx, account.id, new_email.as_str())
+                .await
+                .map_err(internal)?
+        {
+            return Err(ApiError::field("new_email", refusal));
         }
         // An address of another account gets no mail and the answer does not say so.
         if !accounts::email_exists(&mut tx, &new_email.normalized())

@@ -9,7 +9,7 @@ use crate::store::traces::{
     self as store, NewRequest, OrganisationRow, PreferencesRow, RequestRow, SearchFilter,
     ValidOrganisation,
 };
-use crate::store::Store;
+use crate::store::{accounts, Store};
 use app::api::traces::{
     check_time_zone, field, AuthorisationRequestInput, DuplicateCandidate, OperatorCreated,
     OrganisationPage, OrganisationStatus, OrganisationSummary, RequestStatus, RoleRequestView,
@@ -51,6 +51,20 @@ impl Traces {
         sessions::logged_in(&self.store, instance, self.clock.now(), self.secure_cookies).await
     }
 
+    /// Why the person may not request posts on the instance, if they may not: the demo domain's
+    /// rule of [`crate::training::posts_refused`], read from the account as it is now.
+    async fn posts_refused(
+        conn: &mut SqliteConnection,
+        instance: Instance,
+        account_id: i64,
+    ) -> Result<Option<Message>, ApiError> {
+        let account = accounts::account_by_id(conn, account_id)
+            .await
+            .map_err(internal)?
+            .ok_or_else(|| internal("the logged-in account is gone"))?;
+        Ok(crate::training::posts_refused(instance, &account.email))
+    }
+
     /// One click on "send authorisation request" (or "create a new operator"), checked: the
     /// submission, a pending request per post `(organisation, scope country)` with its deciders
     /// told, and the person's role kind. Returns the submission's id.
@@ -65,6 +79,11 @@ impl Traces {
         posts: &[(i64, &str)],
         now: i64,
     ) -> Result<i64, ApiError> {
+        // Here, where every request is stored, and in the write transaction, so that an e-mail
+        // change confirmed meanwhile is seen (`confirm_email` checks the other way round).
+        if let Some(refusal) = Self::posts_refused(conn, instance, account_id).await? {
+            return Err(ApiError::Conflict(refusal));
+        }
         let submission_id = store::insert_submission(conn, instance, account_id, &contact.key, now)
             .await
             .map_err(internal)?;
@@ -343,8 +362,10 @@ impl TracesService for Traces {
                 notify_new_requests: row.notify_new_requests,
             }
         });
+        let requests_refused = Self::posts_refused(&mut conn, instance, account_id).await?;
         Ok(TracesProfile {
             role_kind,
+            requests_refused,
             time_zone: preferences.time_zone,
             notify_in_app: preferences.notify_in_app,
             notify_email: preferences.notify_email,

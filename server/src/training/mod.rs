@@ -13,6 +13,7 @@ use crate::store::Store;
 use app::api::approvals::AuditAction;
 use app::api::training::DEMO_PASSWORD;
 use app::domain::Instance;
+use app::i18n::Message;
 use std::collections::HashMap;
 use world::{Outcome, DEMO_DOMAIN, PEOPLE, PERSONAS, REQUESTS};
 
@@ -60,6 +61,41 @@ pub fn is_demo_address(address: &str) -> bool {
     address
         .rsplit_once('@')
         .is_some_and(|(_, domain)| domain.eq_ignore_ascii_case(DEMO_DOMAIN))
+}
+
+/// Why an account with this address may not request posts on the instance, if it may not.
+///
+/// Mail to the demo domain stays in the built-in mailbox, which anyone can read: anyone can ask
+/// for such an account's password link there and take the account over. That is harmless on
+/// training (the point of the demo) but must never hand over a production post, so production
+/// refuses every request of such an account. EU Login accounts are shared by both instances,
+/// which is why the address, not the instance the account was made on, decides.
+pub fn posts_refused(instance: Instance, email: &str) -> Option<Message> {
+    (instance == Instance::Production && is_demo_address(email))
+        .then(|| Message::new("error-demo-address-production").with("domain", DEMO_DOMAIN))
+}
+
+/// Why the account may not move to this new address, if it may not: an address of the demo
+/// domain would expose what the account holds or awaits on production (a pending or valid
+/// request, the Commission role) to whoever reads the demo mailbox. Trainees with nothing on
+/// production may move to a demo address. Called on the request and again on the confirmation,
+/// in the caller's write transaction: posts requested in between are seen.
+pub async fn email_change_refused(
+    conn: &mut sqlx::SqliteConnection,
+    account_id: i64,
+    new_email: &str,
+) -> Result<Option<Message>, sqlx::Error> {
+    if !is_demo_address(new_email) {
+        return Ok(None);
+    }
+    let production = Instance::Production;
+    let holds = traces_store::open_role_kind(conn, production, account_id)
+        .await?
+        .is_some()
+        || approvals_store::scope(conn, production, account_id)
+            .await?
+            .commission;
+    Ok(holds.then(|| Message::new("error-new-email-demo-address").with("domain", DEMO_DOMAIN)))
 }
 
 /// On the first start: the demo world, unless the training instance already holds data
@@ -397,5 +433,31 @@ mod tests {
         }
         assert!(is_demo_address(&demo_email("ines.laurent")));
         assert!(!is_demo_address("ines@example.org"));
+    }
+
+    #[test]
+    fn demo_addresses_request_posts_on_training_only() {
+        let (production, training) = (Instance::Production, Instance::Training);
+        let cases = [
+            (production, "trainee1@demo.traces-training.example", true),
+            (production, "Trainee1@DEMO.Traces-Training.example", true),
+            (production, "anna@example.org", false),
+            // Exactly the addresses whose mail stays in the mailbox (`is_demo_address`).
+            (production, "anna@x.demo.traces-training.example", false),
+            (
+                production,
+                "demo.traces-training.example@example.org",
+                false,
+            ),
+            (training, "trainee1@demo.traces-training.example", false),
+            (training, "anna@example.org", false),
+        ];
+        for (instance, email, refused) in cases {
+            let answer = posts_refused(instance, email);
+            assert_eq!(answer.is_some(), refused, "{instance:?} {email}");
+            if let Some(message) = answer {
+                assert!(message.to_string().contains(DEMO_DOMAIN), "{message}");
+            }
+        }
     }
 }

@@ -1043,3 +1043,44 @@ async fn the_commission_command_needs_an_account_and_is_idempotent() {
         1
     );
 }
+
+#[tokio::test]
+async fn the_commission_command_refuses_a_demo_address_on_production_only() {
+    let app = spawn_app().await;
+    app.registered("trainer1", "trainer1@demo.traces-training.example")
+        .await;
+    let refused = server::admin::create_commission_user(
+        &app.store,
+        Instance::Production,
+        "trainer1@demo.traces-training.example",
+        0,
+    )
+    .await
+    .unwrap_err();
+    assert!(
+        matches!(refused, server::admin::AdminError::DemoAddress(_)),
+        "{refused}"
+    );
+    let text = refused.to_string();
+    assert!(
+        text.contains("demo.traces-training.example")
+            && text.contains("anyone can read")
+            && text.contains("changes the account's e-mail"),
+        "{text}"
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM commission_members").await,
+        0
+    );
+    assert_eq!(app.count("SELECT COUNT(*) FROM audit_log").await, 0);
+    // Training is what demo addresses are for.
+    let granted = server::admin::create_commission_user(
+        &app.store,
+        Instance::Training,
+        "trainer1@demo.traces-training.example",
+        0,
+    )
+    .await
+    .unwrap();
+    assert_eq!(granted, server::admin::Granted::Now);
+}

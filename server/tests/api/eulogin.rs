@@ -1,7 +1,9 @@
 //! EU Login over HTTP: sign-up, the e-mailed link, login, lockout, CSRF.
 
 use crate::helpers::{english, spawn_app, TestApp};
+use app::domain::Instance;
 use serde_json::{json, Value};
+use server::store::traces::{insert_organisation, NewOrganisation};
 
 pub const PASSWORD: &str = "correct horse battery staple 42";
 
@@ -455,4 +457,139 @@ async fn changing_the_e_mail_takes_a_confirmed_link_and_tells_the_old_address() 
     let me: Value = app.me().await;
     assert_eq!(me["email"], "new@example.org");
     app.wait_for_mail("old@example.org", 2).await;
+}
+
+/// A Border Control Post of the instance's directory, as the import makes it.
+async fn border_post(app: &TestApp, instance: Instance) -> i64 {
+    let mut conn = app.store.connection().await.unwrap();
+    let organisation = NewOrganisation {
+        kind: "authority".into(),
+        name: "BCP Antwerpen".into(),
+        country: "BE".into(),
+        authority_role: "BCP".into(),
+        ..Default::default()
+    };
+    insert_organisation(&mut conn, instance, &organisation, 0)
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_demo_address_is_refused_while_the_account_has_something_on_production() {
+    let app = spawn_app().await;
+    app.registered("mover", "old@example.org").await;
+    assert_eq!(app.login("old@example.org", PASSWORD).await.status(), 200);
+    let production = border_post(&app, Instance::Production).await;
+    let training = border_post(&app, Instance::Training).await;
+    let request = |instance: &'static str, id: i64, key: &'static str| {
+        app.call_json(
+            "traces/request_authorisation",
+            json!({ "instance": instance, "input": {
+                "posts": [{ "organisation_id": id }], "contact_email": "old@example.org",
+                "idempotency_key": key }}),
+        )
+    };
+    let change_to = |address: &'static str| {
+        app.call_json(
+            "eulogin/request_email_change",
+            json!({ "new_email": address, "confirmation": address }),
+        )
+    };
+    let exposes = |message: &Value| {
+        let text = english(message);
+        assert!(
+            text.starts_with("New e-mail: ")
+                && text.contains("demo.traces-training.example")
+                && text.contains("anyone can read their mail in the demo mailbox")
+                && text.contains("your role or pending requests on production"),
+            "{text}"
+        );
+    };
+
+    // Training requests are what demo addresses are for: the change may go ahead.
+    assert_eq!(
+        request("training", training, "training-key-1")
+            .await
+            .status(),
+        200
+    );
+    assert_eq!(
+        change_to("mover@demo.traces-training.example")
+            .await
+            .status(),
+        200
+    );
+    let link = app
+        .newest_link_token("mover@demo.traces-training.example", 1)
+        .await;
+
+    // A production request before the link is followed: the confirmation is refused, the
+    // link stays unused.
+    let response = request("production", production, "production-key-1").await;
+    assert_eq!(response.status(), 200);
+    let request_id = response.json::<Value>().await.unwrap()[0]["id"]
+        .as_i64()
+        .unwrap();
+    let (status, body) = error_of(
+        app.call_json("eulogin/confirm_email", json!({ "token": link }))
+            .await,
+    )
+    .await;
+    assert_eq!((status, &body["kind"]), (409, &json!("conflict")));
+    exposes(&body["detail"]);
+    assert_eq!(app.me().await["email"], "old@example.org");
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM email_tokens WHERE used_at IS NOT NULL AND purpose = 'confirm_email'")
+            .await,
+        0
+    );
+
+    // Another demo address is refused at once, on its field, and gets no mail.
+    let (status, body) = error_of(change_to("other@demo.traces-training.example").await).await;
+    assert_eq!(status, 400, "{body}");
+    assert_eq!(body["detail"][0]["field"], "new_email");
+    exposes(&body["detail"][0]["message"]);
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM email_tokens WHERE new_email = 'other@demo.traces-training.example'")
+            .await,
+        0
+    );
+    assert_eq!(
+        app.count(
+            "SELECT COUNT(*) FROM outbox WHERE to_address = 'other@demo.traces-training.example'"
+        )
+        .await,
+        0
+    );
+
+    // Once nothing is pending or valid on production, the same link works.
+    let cancelled = app
+        .call_json(
+            "traces/cancel_request",
+            json!({ "instance": "production", "id": request_id }),
+        )
+        .await;
+    assert_eq!(cancelled.status(), 200);
+    assert_eq!(
+        app.call_json("eulogin/confirm_email", json!({ "token": link }))
+            .await
+            .status(),
+        200
+    );
+    assert_eq!(
+        app.me().await["email"],
+        "mover@demo.traces-training.example"
+    );
+
+    // A Commission user of production counts too.
+    app.registered("boss", "boss@example.org").await;
+    server::admin::create_commission_user(&app.store, Instance::Production, "boss@example.org", 0)
+        .await
+        .unwrap();
+    assert_eq!(app.login("boss@example.org", PASSWORD).await.status(), 200);
+    let (status, body) = error_of(change_to("boss@demo.traces-training.example").await).await;
+    assert_eq!(status, 400, "{body}");
+    exposes(&body["detail"][0]["message"]);
+    // An address of their own is fine.
+    assert_eq!(change_to("boss@elsewhere.example.org").await.status(), 200);
 }

@@ -399,7 +399,11 @@ async fn control_body_posts_are_one_certified_country_or_all_of_them() {
 
 impl TestApp {
     async fn ok_request(&self, posts: Value, key: &str) -> Value {
-        let response = self.request("production", posts, key).await;
+        self.ok_request_on("production", posts, key).await
+    }
+
+    async fn ok_request_on(&self, instance: &str, posts: Value, key: &str) -> Value {
+        let response = self.request(instance, posts, key).await;
         let status = response.status();
         let body: Value = response.json().await.unwrap();
         assert_eq!(status, 200, "{body}");
@@ -676,4 +680,110 @@ async fn anonymous_calls_are_refused() {
         .await;
     assert_eq!(response.status(), 401);
     assert_eq!(app.count("SELECT COUNT(*) FROM traces_users").await, 0);
+}
+
+/// Every table a refused request could have written to, counted.
+async fn stored(app: &TestApp) -> [i64; 4] {
+    [
+        app.count("SELECT COUNT(*) FROM role_requests").await,
+        app.count("SELECT COUNT(*) FROM role_request_submissions")
+            .await,
+        app.count("SELECT COUNT(*) FROM organisations").await,
+        app.count("SELECT COUNT(*) FROM traces_users WHERE role_kind IS NOT NULL")
+            .await,
+    ]
+}
+
+#[tokio::test]
+async fn a_demo_address_requests_no_post_on_production_and_may_on_training() {
+    let app = spawn_app().await;
+    // As the README tells trainees; EU Login accounts serve both instances.
+    app.logged_in("trainee1", "trainee1@demo.traces-training.example")
+        .await;
+    let production = app
+        .seed(Instance::Production, operator("Alpha Organics", "BE", ""))
+        .await;
+    let training = app
+        .seed(Instance::Training, operator("Training Bio", "BE", ""))
+        .await;
+    let new_operator = |instance: &str, key: &str| {
+        json!({ "instance": instance, "input": {
+            "name": "Müller Bio Import GmbH", "country": "DE", "address": "Hauptstraße 1",
+            "city": "München", "postcode": "80331", "section": "ORGANIC_OPERATOR",
+            "activity": "FIRST_CONSIGNEE", "phone": "", "fax": "",
+            "email": "info@mueller.example", "website": "",
+            "eori": "" },
+            "contact_email": "anna@example.org", "contact_phone": "", "additional_info": "",
+            "idempotency_key": key })
+    };
+    let explains = |message: &Value| {
+        let text = english(message);
+        assert!(
+            text.contains("demo.traces-training.example")
+                && text.contains("anyone can read their mail in the demo mailbox")
+                && text.contains("change your account's e-mail to your own address"),
+            "{text}"
+        );
+    };
+
+    // The role choice says so before any form.
+    let me = app
+        .ok("traces/me", json!({ "instance": "production" }))
+        .await;
+    explains(&me["requests_refused"]);
+    let before = stored(&app).await;
+
+    let response = app
+        .request(
+            "production",
+            json!([{ "organisation_id": production }]),
+            "demo-key-1",
+        )
+        .await;
+    let (status, body) = (response.status(), response.json::<Value>().await.unwrap());
+    assert_eq!((status.as_u16(), &body["kind"]), (409, &json!("conflict")));
+    explains(&body["detail"]);
+    let (status, body) = app
+        .refused(
+            "traces/create_operator",
+            new_operator("production", "demo-key-2"),
+        )
+        .await;
+    assert_eq!((status, &body["kind"]), (409, &json!("conflict")));
+    explains(&body["detail"]);
+    assert_eq!(stored(&app).await, before, "nothing stored");
+    let mine = app
+        .ok("traces/my_requests", json!({ "instance": "production" }))
+        .await;
+    assert_eq!(mine, json!([]));
+
+    // Training is what the address is for: nothing changes there.
+    let me = app.ok("traces/me", json!({ "instance": "training" })).await;
+    assert!(me["requests_refused"].is_null(), "{me}");
+    let created = app
+        .ok_request_on(
+            "training",
+            json!([{ "organisation_id": training }]),
+            "demo-key-3",
+        )
+        .await;
+    assert_eq!(created[0]["status"], "pending");
+    let created = app
+        .ok(
+            "traces/create_operator",
+            new_operator("training", "demo-key-4"),
+        )
+        .await;
+    assert_eq!(created["request"]["status"], "pending");
+
+    // Another person, with an address of their own, is not affected.
+    let other = spawn_second_person(&app).await;
+    let response = other
+        .post(app.url("/api/traces/me"))
+        .json(&json!({ "instance": "production" }))
+        .send()
+        .await
+        .unwrap();
+    let me: Value = response.json().await.unwrap();
+    assert!(me["requests_refused"].is_null(), "{me}");
 }

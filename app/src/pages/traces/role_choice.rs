@@ -2,7 +2,8 @@
 //! already has on the instance.
 
 use super::{profile_path, register_path};
-use crate::api::traces::traces_me;
+use crate::api::traces::{traces_me, TracesProfile};
+use crate::app::EuLoginPage;
 use crate::domain::{Instance, RoleKind};
 use crate::i18n::{rich_text, tr};
 use crate::t;
@@ -32,6 +33,24 @@ pub fn RoleChoice(instance: Instance) -> impl IntoView {
     };
     let body = move || {
         me.get().map(|answer| match answer {
+            // Said before any form, rather than as the answer to a filled-in one.
+            Ok(TracesProfile {
+                requests_refused: Some(refusal),
+                ..
+            }) => view! {
+                <div class="callout callout-error">
+                    <p>{move || refusal.to_string()}</p>
+                    <p>
+                        <A href=EuLoginPage::Account.href(Some(instance))>
+                            {t!("common-my-account")}
+                        </A>
+                    </p>
+                </div>
+                <p>
+                    <A href=profile_path(instance)>{t!("traces-role-see-requests")}</A>
+                </p>
+            }
+            .into_any(),
             Ok(profile) => match profile.role_kind {
                 Some(kind) => view! {
                     <p>
