@@ -2,6 +2,7 @@
 //! answers (leptos_axum puts its `Parts` in context) and written through `ResponseOptions`.
 
 use crate::store::accounts::{self, AccountRow};
+use crate::store::DbFailure;
 use app::api::ApiError;
 use axum::extract::ConnectInfo;
 use axum::http::request::Parts;
@@ -101,16 +102,18 @@ pub(crate) async fn current_account(
         return Ok(None);
     };
     if now - last_seen_at >= IDLE_SECONDS || now - created_at >= ABSOLUTE_SECONDS {
-        accounts::delete_session(conn, &id_hash)
-            .await
-            .map_err(storage)?;
+        if let Err(err) = accounts::delete_session(conn, &id_hash).await {
+            // Ended all the same: the row is read as ended until a later visit deletes it.
+            bookkeeping(conn, err)?;
+        }
         return Ok(None);
     }
     // One write a minute is enough to keep the idle timer honest.
     if now - last_seen_at >= 60 {
-        accounts::touch_session(conn, &id_hash, now)
-            .await
-            .map_err(storage)?;
+        if let Err(err) = accounts::touch_session(conn, &id_hash, now).await {
+            // The next request tries again.
+            bookkeeping(conn, err)?;
+        }
     }
     let account = accounts::account_by_id(conn, account_id)
         .await
@@ -172,7 +175,21 @@ pub(crate) async fn replace(
     Ok(session_id)
 }
 
+/// A write that only keeps sessions tidy, made while a person reads: when the storage takes
+/// no writes (disk full, read-only), the page is still shown, so reading works while saving
+/// cannot. Inside a write transaction the error stands: SQLite may have rolled the whole
+/// transaction back, and what follows must not run as if it had not.
+fn bookkeeping(conn: &sqlx::SqliteConnection, err: sqlx::Error) -> Result<(), ApiError> {
+    use sqlx::Connection;
+    match DbFailure::from(err) {
+        DbFailure::Storage { fault, source } if !conn.is_in_transaction() => {
+            tracing::warn!(%fault, err = %source, "sessions: session not updated, the storage takes no writes");
+            Ok(())
+        }
+        DbFailure::Storage { source, .. } | DbFailure::Other(source) => Err(storage(source)),
+    }
+}
+
 fn storage(err: sqlx::Error) -> ApiError {
-    tracing::error!(%err, "sessions: storage failure");
-    ApiError::Internal
+    crate::services::storage_error("sessions", err)
 }

@@ -19,6 +19,7 @@ error-rate-limited = Příliš mnoho pokusů. Počkejte prosím { $seconds ->
        *[other] { $seconds } sekund
     } a zkuste to znovu.
 error-too-large = Požadavek je příliš velký: žádné pole tohoto formuláře nepřijímá více než několik tisíc znaků. Zkraťte zadaný text a zkuste to znovu.
+error-storage-unavailable = Server teď nemůže nic uložit, protože jeho úložiště je plné nebo jen pro čtení. Nic z toho, co jste zadali, nebylo uloženo. Zkuste to prosím později znovu; pokud potíže trvají, dejte vědět na helpdesk.
 error-internal = Na naší straně se něco pokazilo. Zkuste to prosím za chvíli znovu.
 error-unavailable = Nepodařilo se spojit se serverem. Zkontrolujte připojení a zkuste to znovu.
 # $detail: the decoder's words, in English.

@@ -9,6 +9,7 @@ error-cross-site = Denne anmodning kom fra et andet websted og blev afvist.
 # $seconds: how long to wait.
 error-rate-limited = For mange forsøg. Vent { $seconds } sekunder, og prøv igen.
 error-too-large = Anmodningen er for stor: intet felt i denne formular rummer mere end et par tusind tegn. Forkort det, du har indtastet, og prøv igen.
+error-storage-unavailable = Serveren kan ikke gemme noget lige nu, fordi dens lager er fuldt eller skrivebeskyttet. Intet af det, du har indtastet, er gemt. Prøv igen senere; hvis problemet fortsætter, så kontakt helpdesken.
 error-internal = Der gik noget galt hos os. Prøv igen om lidt.
 error-unavailable = Serveren kunne ikke nås. Kontrollér din forbindelse, og prøv igen.
 # $detail: the decoder's words, in English.

@@ -12,6 +12,7 @@ error-rate-limited = Zu viele Versuche. Bitte warten Sie { $seconds ->
        *[other] { $seconds } Sekunden
     } und versuchen Sie es dann erneut.
 error-too-large = Die Anfrage ist zu groß: Kein Feld dieses Formulars nimmt mehr als einige tausend Zeichen auf. Kürzen Sie Ihre Eingabe und versuchen Sie es erneut.
+error-storage-unavailable = Der Server kann gerade nichts speichern, weil sein Speicher voll oder schreibgeschützt ist. Nichts von dem, was Sie eingegeben haben, wurde gespeichert. Bitte versuchen Sie es später erneut; wenn das Problem bleibt, wenden Sie sich an den Helpdesk.
 error-internal = Bei uns ist etwas schiefgelaufen. Bitte versuchen Sie es gleich noch einmal.
 error-unavailable = Der Server war nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.
 # $detail: the decoder's words, in English.

@@ -9,6 +9,7 @@ error-cross-site = This request came from another website and was refused.
 # $seconds: how long to wait.
 error-rate-limited = Too many attempts. Please wait { $seconds } seconds and try again.
 error-too-large = The request is too large: no field of this form takes more than a few thousand characters. Shorten what you entered and try again.
+error-storage-unavailable = The server cannot save anything right now because its storage is full or read-only. Nothing of what you entered was saved. Please try again later; if this lasts, tell the helpdesk.
 error-internal = Something went wrong on our side. Please try again in a moment.
 error-unavailable = The server could not be reached. Check your connection and try again.
 # $detail: the decoder's words, in English.

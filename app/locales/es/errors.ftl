@@ -12,6 +12,7 @@ error-rate-limited = Demasiados intentos. Espere { $seconds ->
        *[other] { $seconds } segundos
     } e inténtelo de nuevo.
 error-too-large = La petición es demasiado grande: ningún campo de este formulario admite más de unos pocos miles de caracteres. Acorte lo que ha introducido e inténtelo de nuevo.
+error-storage-unavailable = El servidor no puede guardar nada en este momento porque su almacenamiento está lleno o es de solo lectura. No se ha guardado nada de lo que ha introducido. Inténtelo de nuevo más tarde; si el problema persiste, avise al servicio de asistencia.
 error-internal = Algo ha fallado por nuestra parte. Inténtelo de nuevo dentro de un momento.
 error-unavailable = No se ha podido conectar con el servidor. Compruebe su conexión e inténtelo de nuevo.
 # $detail: the decoder's words, in English.

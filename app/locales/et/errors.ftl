@@ -9,6 +9,7 @@ error-cross-site = See päring tuli teiselt veebisaidilt ja lükati tagasi.
 # $seconds: how long to wait.
 error-rate-limited = Liiga palju katseid. Oodake { $seconds } sekundit ja proovige uuesti.
 error-too-large = Päring on liiga suur: ükski selle vormi väli ei mahuta rohkem kui paar tuhat märki. Lühendage sisestatud teksti ja proovige uuesti.
+error-storage-unavailable = Server ei saa praegu midagi salvestada, sest tema andmeruum on täis või kirjutuskaitstud. Midagi sellest, mida sisestasite, ei salvestatud. Proovige hiljem uuesti; kui probleem püsib, teavitage kasutajatuge.
 error-internal = Meie poolel läks midagi valesti. Proovige hetke pärast uuesti.
 error-unavailable = Serveriga ei õnnestunud ühendust saada. Kontrollige oma võrguühendust ja proovige uuesti.
 # $detail: the decoder's words, in English.

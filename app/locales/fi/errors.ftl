@@ -9,6 +9,7 @@ error-cross-site = Tämä pyyntö tuli toiselta verkkosivustolta, ja se hylätti
 # $seconds: how long to wait.
 error-rate-limited = Liian monta yritystä. Odota { $seconds } sekuntia ja yritä uudelleen.
 error-too-large = Pyyntö on liian suuri: tämän lomakkeen kenttiin mahtuu enintään muutama tuhat merkkiä. Lyhennä syöttämääsi tekstiä ja yritä uudelleen.
+error-storage-unavailable = Palvelin ei voi tallentaa mitään juuri nyt, koska sen tallennustila on täynnä tai vain luku -tilassa. Mitään syöttämistäsi tiedoista ei tallennettu. Yritä myöhemmin uudelleen; jos ongelma jatkuu, ilmoita käyttäjätukeen.
 error-internal = Meillä tapahtui virhe. Yritä hetken kuluttua uudelleen.
 error-unavailable = Palvelimeen ei saatu yhteyttä. Tarkista yhteytesi ja yritä uudelleen.
 # $detail: the decoder's words, in English.

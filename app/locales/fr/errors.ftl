@@ -12,6 +12,7 @@ error-rate-limited = Trop de tentatives. Veuillez patienter { $seconds ->
        *[other] { $seconds } secondes
     } puis réessayer.
 error-too-large = La requête est trop volumineuse : aucun champ de ce formulaire n’accepte plus de quelques milliers de caractères. Raccourcissez votre saisie et réessayez.
+error-storage-unavailable = Le serveur ne peut rien enregistrer pour le moment, car son espace de stockage est plein ou en lecture seule. Rien de ce que vous avez saisi n’a été enregistré. Veuillez réessayer plus tard ; si le problème persiste, prévenez le service d’assistance.
 error-internal = Un problème est survenu de notre côté. Veuillez réessayer dans un instant.
 error-unavailable = Le serveur est injoignable. Vérifiez votre connexion et réessayez.
 # $detail: the decoder's words, in English.

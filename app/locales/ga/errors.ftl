@@ -15,6 +15,7 @@ error-rate-limited = An iomarca iarrachtaí. Fan { $seconds } { $seconds ->
        *[other] soicind
     } agus bain triail eile as, le do thoil.
 error-too-large = Tá an t-iarratas rómhór: ní ghlacann aon réimse den fhoirm seo le níos mó ná cúpla míle carachtar. Giorraigh an méid a chuir tú isteach agus bain triail eile as.
+error-storage-unavailable = Ní féidir leis an bhfreastalaí aon rud a shábháil faoi láthair, mar tá a stóras lán nó inléite amháin. Níor sábháladh aon chuid den mhéid a d’iontráil tú. Bain triail eile as ar ball; má leanann an fhadhb, cuir an deasc chabhrach ar an eolas.
 error-internal = Tharla earráid ar ár dtaobh féin. Bain triail eile as i gceann tamaillín, le do thoil.
 error-unavailable = Níorbh fhéidir teagmháil a dhéanamh leis an bhfreastalaí. Seiceáil do cheangal agus bain triail eile as.
 # $detail: the decoder's words, in English.

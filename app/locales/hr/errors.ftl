@@ -17,6 +17,7 @@ error-rate-limited = Previše pokušaja. Pričekajte { $seconds ->
        *[other] { $seconds } sekundi
     } i pokušajte ponovno.
 error-too-large = Zahtjev je prevelik: nijedno polje ovog obrasca ne prima više od nekoliko tisuća znakova. Skratite uneseni tekst i pokušajte ponovno.
+error-storage-unavailable = Poslužitelj trenutačno ne može ništa spremiti jer je njegova pohrana puna ili samo za čitanje. Ništa od onoga što ste unijeli nije spremljeno. Pokušajte ponovno kasnije; ako se problem nastavi, obavijestite službu za podršku.
 error-internal = Nešto je pošlo po zlu na našoj strani. Pokušajte ponovno za trenutak.
 error-unavailable = Poslužitelj nije dostupan. Provjerite vezu i pokušajte ponovno.
 # $detail: the decoder's words, in English.

@@ -9,6 +9,7 @@ error-cross-site = Ez a kérés egy másik webhelyről érkezett, ezért elutas�
 # $seconds: how long to wait.
 error-rate-limited = Túl sok próbálkozás. Várjon { $seconds } másodpercet, majd próbálja újra.
 error-too-large = A kérés túl nagy: az űrlap egyik mezője sem fogad el néhány ezer karakternél többet. Rövidítse le a beírt szöveget, és próbálja újra.
+error-storage-unavailable = A szerver most nem tud semmit menteni, mert a tárhelye megtelt vagy csak olvasható. Semmi sem lett mentve abból, amit megadott. Próbálja újra később; ha a hiba továbbra is fennáll, értesítse az ügyfélszolgálatot.
 error-internal = Hiba történt a rendszerünkben. Kis idő múlva próbálja újra.
 error-unavailable = A szerver nem érhető el. Ellenőrizze a kapcsolatot, és próbálja újra.
 # $detail: the decoder's words, in English.

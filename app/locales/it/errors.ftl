@@ -12,6 +12,7 @@ error-rate-limited = Troppi tentativi. Attenda { $seconds ->
        *[other] { $seconds } secondi
     } e riprovi.
 error-too-large = La richiesta è troppo grande: nessun campo di questo modulo accetta più di qualche migliaio di caratteri. Accorci il testo inserito e riprovi.
+error-storage-unavailable = Il server non può salvare nulla in questo momento perché il suo spazio di archiviazione è pieno o di sola lettura. Nulla di ciò che ha inserito è stato salvato. Riprovi più tardi; se il problema persiste, avvisi l’helpdesk.
 error-internal = Si è verificato un errore da parte nostra. Riprovi tra qualche istante.
 error-unavailable = Impossibile raggiungere il server. Controlli la connessione e riprovi.
 # $detail: the decoder's words, in English.

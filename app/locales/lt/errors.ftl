@@ -19,6 +19,7 @@ error-rate-limited = Per daug bandymų. Palaukite { $seconds } { $seconds ->
        *[other] sekundžių
     } ir bandykite dar kartą.
 error-too-large = Užklausa per didelė: nė viename šios formos laukelyje negali būti daugiau nei kelių tūkstančių simbolių. Sutrumpinkite įvestą tekstą ir bandykite dar kartą.
+error-storage-unavailable = Serveris šiuo metu negali nieko išsaugoti, nes jo saugykla pilna arba skirta tik skaitymui. Niekas iš to, ką įvedėte, nebuvo išsaugota. Bandykite dar kartą vėliau; jei problema išlieka, praneškite pagalbos tarnybai.
 error-internal = Mūsų pusėje įvyko klaida. Po akimirkos bandykite dar kartą.
 error-unavailable = Nepavyko susisiekti su serveriu. Patikrinkite ryšį ir bandykite dar kartą.
 # $detail: the decoder's words, in English.

@@ -17,6 +17,7 @@ error-rate-limited = Pārāk daudz mēģinājumu. Lūdzu, uzgaidiet { $seconds }
        *[other] sekundes
     } un mēģiniet vēlreiz.
 error-too-large = Pieprasījums ir pārāk liels: neviens šīs veidlapas lauks nepieņem vairāk par dažiem tūkstošiem rakstzīmju. Saīsiniet ievadīto tekstu un mēģiniet vēlreiz.
+error-storage-unavailable = Serveris pašlaik nevar neko saglabāt, jo tā krātuve ir pilna vai tikai lasāma. Nekas no jūsu ievadītā netika saglabāts. Lūdzu, mēģiniet vēlreiz vēlāk; ja problēma saglabājas, paziņojiet palīdzības dienestam.
 error-internal = Mūsu pusē radās kļūda. Lūdzu, pēc brīža mēģiniet vēlreiz.
 error-unavailable = Nevarēja sazināties ar serveri. Pārbaudiet savienojumu un mēģiniet vēlreiz.
 # $detail: the decoder's words, in English.

@@ -21,6 +21,7 @@ error-rate-limited = Wisq tentattivi. Jekk jogħġbok stenna { $seconds ->
        *[other] { $seconds } sekonda
     } u erġa' pprova.
 error-too-large = It-talba hija kbira wisq: l-ebda qasam ta' din il-formola ma jieħu aktar minn ftit eluf ta' karattri. Qassar dak li daħħalt u erġa' pprova.
+error-storage-unavailable = Is-server ma jista' jsalva xejn bħalissa għax il-ħażna tiegħu hija mimlija jew għall-qari biss. Xejn minn dak li daħħalt ma ġie salvat. Jekk jogħġbok erġa' pprova aktar tard; jekk il-problema tibqa', għarraf lis-servizz ta' għajnuna.
 error-internal = Inqalgħet problema min-naħa tagħna. Jekk jogħġbok erġa' pprova fi ftit mumenti.
 error-unavailable = Ma setax isir kuntatt mas-server. Iċċekkja l-konnessjoni tiegħek u erġa' pprova.
 # $detail: the decoder's words, in English.

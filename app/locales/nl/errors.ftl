@@ -9,6 +9,7 @@ error-cross-site = Dit verzoek kwam van een andere website en is geweigerd.
 # $seconds: how long to wait.
 error-rate-limited = Te veel pogingen. Wacht { $seconds } seconden en probeer het opnieuw.
 error-too-large = Het verzoek is te groot: geen enkel veld van dit formulier bevat meer dan een paar duizend tekens. Kort in wat u hebt ingevoerd en probeer het opnieuw.
+error-storage-unavailable = De server kan op dit moment niets opslaan, omdat zijn opslag vol of alleen-lezen is. Niets van wat u hebt ingevoerd, is opgeslagen. Probeer het later opnieuw; als het probleem blijft, meld het dan aan de helpdesk.
 error-internal = Er is bij ons iets misgegaan. Probeer het over een ogenblik opnieuw.
 error-unavailable = De server kon niet worden bereikt. Controleer uw verbinding en probeer het opnieuw.
 # $detail: the decoder's words, in English.

@@ -19,6 +19,7 @@ error-rate-limited = Zbyt wiele prób. Odczekaj { $seconds ->
        *[other] { $seconds } sekundy
     } i spróbuj ponownie.
 error-too-large = Żądanie jest zbyt duże: żadne pole tego formularza nie przyjmuje więcej niż kilka tysięcy znaków. Skróć wpisany tekst i spróbuj ponownie.
+error-storage-unavailable = Serwer nie może teraz niczego zapisać, ponieważ jego pamięć masowa jest pełna lub tylko do odczytu. Nic z tego, co wpisano, nie zostało zapisane. Spróbuj ponownie później; jeśli problem się utrzyma, powiadom pomoc techniczną.
 error-internal = Coś poszło nie tak po naszej stronie. Spróbuj ponownie za chwilę.
 error-unavailable = Nie udało się połączyć z serwerem. Sprawdź połączenie i spróbuj ponownie.
 # $detail: the decoder's words, in English.

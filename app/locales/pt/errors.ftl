@@ -12,6 +12,7 @@ error-rate-limited = Demasiadas tentativas. Aguarde { $seconds ->
        *[other] { $seconds } segundos
     } e tente novamente.
 error-too-large = O pedido é demasiado grande: nenhum campo deste formulário aceita mais do que alguns milhares de carateres. Encurte o que introduziu e tente novamente.
+error-storage-unavailable = O servidor não consegue guardar nada neste momento, porque o seu armazenamento está cheio ou só de leitura. Nada do que introduziu foi guardado. Tente novamente mais tarde; se o problema persistir, avise o serviço de assistência.
 error-internal = Ocorreu um problema do nosso lado. Tente novamente dentro de momentos.
 error-unavailable = Não foi possível contactar o servidor. Verifique a sua ligação e tente novamente.
 # $detail: the decoder's words, in English.

@@ -17,6 +17,7 @@ error-rate-limited = Prea multe încercări. Vă rugăm să așteptați { $secon
        *[other] { $seconds } de secunde
     } și să încercați din nou.
 error-too-large = Cererea este prea mare: niciun câmp al acestui formular nu acceptă mai mult de câteva mii de caractere. Scurtați textul introdus și încercați din nou.
+error-storage-unavailable = Serverul nu poate salva nimic în acest moment, deoarece spațiul său de stocare este plin sau doar pentru citire. Nimic din ce ați introdus nu a fost salvat. Vă rugăm să încercați din nou mai târziu; dacă problema persistă, anunțați serviciul de asistență.
 error-internal = A apărut o problemă la noi. Vă rugăm să încercați din nou peste puțin timp.
 error-unavailable = Serverul nu a putut fi contactat. Verificați conexiunea și încercați din nou.
 # $detail: the decoder's words, in English.

@@ -19,6 +19,7 @@ error-rate-limited = Príliš veľa pokusov. Počkajte, prosím, { $seconds ->
        *[other] { $seconds } sekúnd
     } a skúste to znova.
 error-too-large = Požiadavka je príliš veľká: žiadne pole tohto formulára neprijíma viac ako niekoľko tisíc znakov. Skráťte zadaný text a skúste to znova.
+error-storage-unavailable = Server teraz nemôže nič uložiť, pretože jeho úložisko je plné alebo len na čítanie. Nič z toho, čo ste zadali, sa neuložilo. Skúste to, prosím, neskôr znova; ak problém pretrváva, dajte vedieť na helpdesk.
 error-internal = Na našej strane sa niečo pokazilo. Skúste to, prosím, o chvíľu znova.
 error-unavailable = Nepodarilo sa spojiť so serverom. Skontrolujte pripojenie a skúste to znova.
 # $detail: the decoder's words, in English.

@@ -19,6 +19,7 @@ error-rate-limited = Preveč poskusov. Počakajte { $seconds ->
        *[other] { $seconds } sekund
     } in poskusite znova.
 error-too-large = Zahtevek je prevelik: nobeno polje tega obrazca ne sprejme več kot nekaj tisoč znakov. Skrajšajte vneseno besedilo in poskusite znova.
+error-storage-unavailable = Strežnik trenutno ne more ničesar shraniti, ker je njegov pomnilniški prostor poln ali samo za branje. Nič od tega, kar ste vnesli, ni bilo shranjeno. Poskusite znova pozneje; če se težava nadaljuje, obvestite službo za pomoč uporabnikom.
 error-internal = Pri nas je šlo nekaj narobe. Poskusite znova čez trenutek.
 error-unavailable = Strežnika ni bilo mogoče doseči. Preverite povezavo in poskusite znova.
 # $detail: the decoder's words, in English.

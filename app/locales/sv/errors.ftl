@@ -9,6 +9,7 @@ error-cross-site = Begäran kom från en annan webbplats och avvisades.
 # $seconds: how long to wait.
 error-rate-limited = För många försök. Vänta { $seconds } sekunder och försök igen.
 error-too-large = Begäran är för stor: inget fält i formuläret rymmer mer än några tusen tecken. Korta ner det du har skrivit och försök igen.
+error-storage-unavailable = Servern kan inte spara något just nu eftersom dess lagring är full eller skrivskyddad. Inget av det du har angett har sparats. Försök igen senare; om problemet kvarstår, kontakta helpdesken.
 error-internal = Något gick fel hos oss. Försök igen om en liten stund.
 error-unavailable = Det gick inte att nå servern. Kontrollera din anslutning och försök igen.
 # $detail: the decoder's words, in English.

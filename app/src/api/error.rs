@@ -8,6 +8,9 @@ use leptos::server_fn::codec::JsonEncoding;
 use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
 use serde::{Deserialize, Serialize};
 
+/// A full or read-only disk waits for an operator: minutes, not the seconds of a rate limit.
+const STORAGE_RETRY_AFTER_SECONDS: u64 = 300;
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", content = "detail", rename_all = "snake_case")]
 pub enum ApiError {
@@ -30,6 +33,9 @@ pub enum ApiError {
     },
     /// The request is larger than any form of this app sends.
     TooLarge,
+    /// The server's storage takes no writes (disk full, read-only, failing): nothing of the
+    /// request was saved. It passes once an operator frees space or makes the disk writable.
+    StorageUnavailable,
     /// Something failed on our side; the server log has the details.
     Internal,
     /// Seen by the browser only: the server could not be reached or answered nonsense.
@@ -55,6 +61,7 @@ impl ApiError {
                 retry_after_seconds,
             } => Message::new("error-rate-limited").with("seconds", *retry_after_seconds),
             ApiError::TooLarge => Message::new("error-too-large"),
+            ApiError::StorageUnavailable => Message::new("error-storage-unavailable"),
             ApiError::Internal => Message::new("error-internal"),
             ApiError::Unavailable => Message::new("error-unavailable"),
         }
@@ -76,7 +83,18 @@ impl ApiError {
             ApiError::TooLarge => 413,
             ApiError::RateLimited { .. } => 429,
             ApiError::Internal => 500,
-            ApiError::Unavailable => 503,
+            ApiError::StorageUnavailable | ApiError::Unavailable => 503,
+        }
+    }
+
+    /// The server's `Retry-After` header: when trying again can make sense.
+    pub fn retry_after_seconds(&self) -> Option<u64> {
+        match self {
+            ApiError::RateLimited {
+                retry_after_seconds,
+            } => Some(*retry_after_seconds),
+            ApiError::StorageUnavailable => Some(STORAGE_RETRY_AFTER_SECONDS),
+            _ => None,
         }
     }
 
@@ -162,12 +180,24 @@ mod tests {
             ApiError::RateLimited {
                 retry_after_seconds: 30,
             },
+            ApiError::StorageUnavailable,
             ApiError::Internal,
         ];
         for err in errors {
             let bytes = err.ser();
             assert_eq!(ApiError::de(bytes), err);
         }
+    }
+
+    #[test]
+    fn the_storage_answer_decodes_from_its_body_alone() {
+        // The browser decodes every 4xx/5xx body with `de`, whatever the status: the body the
+        // server sends with its 503 must be enough.
+        let err = ApiError::de(r#"{"kind":"storage_unavailable"}"#.into());
+        assert_eq!(err, ApiError::StorageUnavailable);
+        assert_eq!(err.status(), 503);
+        assert_eq!(err.retry_after_seconds(), Some(STORAGE_RETRY_AFTER_SECONDS));
+        assert_eq!(ApiError::Internal.retry_after_seconds(), None);
     }
 
     #[test]

@@ -119,6 +119,7 @@ async fn with_error_status(response: Response) -> Response {
         header::CONTENT_TYPE,
         HeaderValue::from_static("application/json"),
     );
+    insert_retry_after(&mut parts.headers, &error);
     Response::from_parts(parts, Body::from(bytes))
 }
 
@@ -129,8 +130,16 @@ fn error_response(error: ApiError) -> Response {
         header::CONTENT_TYPE,
         HeaderValue::from_static("application/json"),
     );
+    insert_retry_after(response.headers_mut(), &error);
     response
         .headers_mut()
         .insert("serverfnerror", HeaderValue::from_static("1"));
     response
+}
+
+/// For clients other than the app (scripts, proxies), which read the header, not the body.
+fn insert_retry_after(headers: &mut axum::http::HeaderMap, error: &ApiError) {
+    if let Some(seconds) = error.retry_after_seconds() {
+        headers.insert(header::RETRY_AFTER, HeaderValue::from(seconds));
+    }
 }

@@ -233,7 +233,7 @@ impl Approvals {
         let decided = store::request_full(conn, instance, id)
             .await
             .map_err(internal)?
-            .ok_or_else(|| internal("a decided request is gone"))?;
+            .ok_or_else(|| broken("a decided request is gone"))?;
         self.notifier.decided(conn, instance, &decided, now).await?;
         Ok(decided)
     }
@@ -254,9 +254,12 @@ fn check_decision(decision: Decision) -> Result<Checked, ApiError> {
     }
 }
 
-fn internal(err: impl std::fmt::Display) -> ApiError {
-    tracing::error!(%err, "approvals: storage failure");
-    ApiError::Internal
+fn internal(err: sqlx::Error) -> ApiError {
+    super::storage_error("approvals", err)
+}
+
+fn broken(what: impl std::fmt::Display) -> ApiError {
+    super::internal_error("approvals", what)
 }
 
 fn not_found(id: i64) -> ApiError {
@@ -646,7 +649,9 @@ impl ApprovalsService for Approvals {
                 .await
             {
                 Ok(row) => decided.push(queue_row_of_full(&row)),
-                Err(ApiError::Internal) => return Err(ApiError::Internal),
+                // Not a problem of one request: the transaction itself failed (and SQLite may
+                // have rolled it back already), so nothing after this may run in it.
+                Err(e @ (ApiError::Internal | ApiError::StorageUnavailable)) => return Err(e),
                 Err(e) => problems.push(FieldError::new(field::IDS, e.message())),
             }
         }
@@ -982,7 +987,7 @@ impl Notifier {
         let row = store::request_full(conn, instance, request_id)
             .await
             .map_err(internal)?
-            .ok_or_else(|| internal("a new request is gone"))?;
+            .ok_or_else(|| broken("a new request is gone"))?;
         audit(
             conn,
             instance,

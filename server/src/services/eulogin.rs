@@ -242,9 +242,12 @@ impl EuLogin {
     }
 }
 
-fn internal(err: impl std::fmt::Display) -> ApiError {
-    tracing::error!(%err, "EU Login: storage failure");
-    ApiError::Internal
+fn internal(err: sqlx::Error) -> ApiError {
+    super::storage_error("EU Login", err)
+}
+
+fn broken(what: impl std::fmt::Display) -> ApiError {
+    super::internal_error("EU Login", what)
 }
 
 /// zxcvbn's warning as a message of the catalogs (the crate words them in English only).
@@ -304,13 +307,13 @@ pub(crate) fn current_user(account: &AccountRow) -> CurrentUser {
 }
 
 async fn hash_password(password: String) -> Result<String, ApiError> {
-    crate::passwords::hash(password).await.map_err(internal)
+    crate::passwords::hash(password).await.map_err(broken)
 }
 
 async fn verify_password(password: String, stored: String) -> Result<bool, ApiError> {
     crate::passwords::verify(password, stored)
         .await
-        .map_err(internal)
+        .map_err(broken)
 }
 
 #[async_trait::async_trait]
@@ -506,7 +509,7 @@ impl EuLoginService for EuLogin {
                 )))
             }
         };
-        let new_email = Email::parse(&new_email, "label-new-email").map_err(internal)?;
+        let new_email = Email::parse(&new_email, "label-new-email").map_err(broken)?;
         // Production posts requested since the link was sent: the address would expose them
         // now. The link stays unused, so it works once they are cancelled.
         if let Some(refusal) =

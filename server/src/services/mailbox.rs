@@ -22,16 +22,14 @@ impl MailboxService for BuiltInMailbox {
         let to = to
             .map(|t| t.trim().to_owned())
             .filter(|t| !t.is_empty() && t.len() <= 254);
-        let mut conn = self.store.connection().await.map_err(|err| {
-            tracing::error!(%err, "mailbox: no database connection");
-            ApiError::Internal
-        })?;
+        let mut conn = self
+            .store
+            .connection()
+            .await
+            .map_err(|err| super::storage_error("mailbox", err))?;
         let rows = outbox::mailbox(&mut conn, to.as_deref(), 200)
             .await
-            .map_err(|err| {
-                tracing::error!(%err, "mailbox: query failed");
-                ApiError::Internal
-            })?;
+            .map_err(|err| super::storage_error("mailbox", err))?;
         Ok(rows
             .into_iter()
             .map(|row| MailboxMessage {

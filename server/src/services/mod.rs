@@ -11,8 +11,8 @@ mod training;
 use crate::clock::SharedClock;
 use crate::config::PublicUrl;
 use crate::mail::Outbox;
-use crate::store::Store;
-use app::api::Services;
+use crate::store::{DbFailure, Store};
+use app::api::{ApiError, Services};
 use std::sync::Arc;
 
 pub use approvals::{grant_commission, Approvals, Notifier};
@@ -22,6 +22,29 @@ pub use preferences::CookiePreferences;
 pub use system::StoreSystemService;
 pub use traces::Traces;
 pub use training::Training;
+
+/// The one place where a failed database call becomes an answer: `StorageUnavailable` when
+/// the storage cannot keep data (full, read-only, failing), `Internal` for anything else. The
+/// cause goes to the log, never to the browser.
+pub(crate) fn storage_error(area: &'static str, err: impl Into<DbFailure>) -> ApiError {
+    match err.into() {
+        DbFailure::Storage { fault, source } => {
+            tracing::error!(area, %fault, err = %source, "storage cannot keep data: nothing of this request was saved");
+            ApiError::StorageUnavailable
+        }
+        DbFailure::Other(source) => {
+            tracing::error!(area, err = %source, "storage failure");
+            ApiError::Internal
+        }
+    }
+}
+
+/// A fault of ours that is not the database's (a lost invariant, a worker that panicked):
+/// `Internal`, with `what` in the log.
+pub(crate) fn internal_error(area: &'static str, what: impl std::fmt::Display) -> ApiError {
+    tracing::error!(area, err = %what, "internal failure");
+    ApiError::Internal
+}
 
 /// What the services are built from.
 pub struct Wiring {

@@ -37,9 +37,8 @@ fn cookie(language: Language, secure: bool) -> String {
     )
 }
 
-fn internal(err: impl std::fmt::Display) -> ApiError {
-    tracing::error!(%err, "preferences: storage failure");
-    ApiError::Internal
+fn internal(err: sqlx::Error) -> ApiError {
+    super::storage_error("preferences", err)
 }
 
 #[async_trait::async_trait]

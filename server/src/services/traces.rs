@@ -61,7 +61,7 @@ impl Traces {
         let account = accounts::account_by_id(conn, account_id)
             .await
             .map_err(internal)?
-            .ok_or_else(|| internal("the logged-in account is gone"))?;
+            .ok_or_else(|| broken("the logged-in account is gone"))?;
         Ok(crate::training::posts_refused(instance, &account.email))
     }
 
@@ -142,9 +142,12 @@ impl Traces {
     }
 }
 
-fn internal(err: impl std::fmt::Display) -> ApiError {
-    tracing::error!(%err, "TRACES: storage failure");
-    ApiError::Internal
+fn internal(err: sqlx::Error) -> ApiError {
+    super::storage_error("TRACES", err)
+}
+
+fn broken(what: impl std::fmt::Display) -> ApiError {
+    super::internal_error("TRACES", what)
 }
 
 fn encode_cursor(name_folded: &str, id: i64) -> String {
@@ -186,7 +189,7 @@ async fn summary(
     conn: &mut SqliteConnection,
     row: OrganisationRow,
 ) -> Result<OrganisationSummary, ApiError> {
-    let kind = store::kind_from_code(&row.kind).ok_or_else(|| internal("unknown kind"))?;
+    let kind = store::kind_from_code(&row.kind).ok_or_else(|| broken("unknown kind"))?;
     let certified_countries = if kind == RoleKind::ControlBody {
         store::certified_countries(conn, row.id)
             .await
@@ -560,7 +563,7 @@ impl TracesService for Traces {
                 ));
             }
             let this_kind = store::kind_from_code(&organisation.kind)
-                .ok_or_else(|| internal("unknown organisation kind"))?;
+                .ok_or_else(|| broken("unknown organisation kind"))?;
             if kind.is_some_and(|k| k != this_kind) {
                 return Err(ApiError::field(
                     field::POSTS,
@@ -618,7 +621,7 @@ impl TracesService for Traces {
                 posts.push((organisation, scope));
             }
         }
-        let kind = kind.ok_or_else(|| internal("no post after validation"))?;
+        let kind = kind.ok_or_else(|| broken("no post after validation"))?;
         check_kind(&mut tx, instance, account_id, kind).await?;
         for (organisation, country) in &posts {
             if let Some(status) =
@@ -712,11 +715,11 @@ impl TracesService for Traces {
         if let Some(mut earlier) =
             earlier_submission(&mut tx, instance, account_id, &contact.key).await?
         {
-            let request = earlier.pop().ok_or_else(|| internal("empty submission"))?;
+            let request = earlier.pop().ok_or_else(|| broken("empty submission"))?;
             let row = store::organisation_by_id(&mut tx, instance, request.organisation_id)
                 .await
                 .map_err(internal)?
-                .ok_or_else(|| internal("organisation of a request is gone"))?;
+                .ok_or_else(|| broken("organisation of a request is gone"))?;
             return Ok(OperatorCreated {
                 organisation: summary(&mut tx, row).await?,
                 request,
@@ -760,11 +763,11 @@ impl TracesService for Traces {
             .await
             .map_err(internal)?
             .pop()
-            .ok_or_else(|| internal("request not stored"))?;
+            .ok_or_else(|| broken("request not stored"))?;
         let row = store::organisation_by_id(&mut tx, instance, organisation_id)
             .await
             .map_err(internal)?
-            .ok_or_else(|| internal("organisation not stored"))?;
+            .ok_or_else(|| broken("organisation not stored"))?;
         let organisation = summary(&mut tx, row).await?;
         tx.commit().await.map_err(internal)?;
         self.notifier.wake();
@@ -829,7 +832,7 @@ impl TracesService for Traces {
         let request = store::own_request(&mut tx, instance, account_id, id)
             .await
             .map_err(internal)?
-            .ok_or_else(|| internal("cancelled request is gone"))?;
+            .ok_or_else(|| broken("cancelled request is gone"))?;
         tx.commit().await.map_err(internal)?;
         Ok(request_view(request))
     }

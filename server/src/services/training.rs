@@ -2,11 +2,12 @@
 //! of the training instance (trainers only).
 
 use crate::clock::SharedClock;
+use crate::directory::ImportError;
 use crate::sessions;
 use crate::store::accounts;
 use crate::store::training as store;
 use crate::store::Store;
-use crate::training::{self, world::PERSONAS};
+use crate::training::{self, world::PERSONAS, TrainingError};
 use app::api::eulogin::CurrentUser;
 use app::api::training::{Persona, ResetDone, TrainingPage, TrainingService};
 use app::api::ApiError;
@@ -42,9 +43,12 @@ impl Training {
     }
 }
 
-fn internal(err: impl std::fmt::Display) -> ApiError {
-    tracing::error!(%err, "training: failure");
-    ApiError::Internal
+fn internal(err: sqlx::Error) -> ApiError {
+    super::storage_error("training", err)
+}
+
+fn broken(what: impl std::fmt::Display) -> ApiError {
+    super::internal_error("training", what)
 }
 
 #[async_trait::async_trait]
@@ -108,7 +112,11 @@ impl TrainingService for Training {
         let started = std::time::Instant::now();
         let seeded = training::reset(&self.store, Some(me), self.clock.now())
             .await
-            .map_err(internal)?;
+            .map_err(|err| match err {
+                TrainingError::Query(source)
+                | TrainingError::Directory(ImportError::Query(source)) => internal(source),
+                other => broken(other),
+            })?;
         Ok(ResetDone {
             organisations: seeded.organisations as u32,
             requests: seeded.requests as u32,

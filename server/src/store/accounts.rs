@@ -2,7 +2,7 @@
 //! service turns them into wire types.
 
 use super::Store;
-use sqlx::{Sqlite, SqliteConnection};
+use sqlx::{Connection, Sqlite, SqliteConnection};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct AccountRow {
@@ -49,8 +49,34 @@ impl Store {
     /// This process's writers queue for their turn first.
     pub async fn begin_write(&self) -> Result<super::WriteTransaction, sqlx::Error> {
         let turn = self.writer.clone().lock_owned().await;
-        let tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
-        Ok(super::WriteTransaction { tx, _turn: turn })
+        let begun = self.begin_immediate().await;
+        if begun.is_err() {
+            self.writes.record(&begun);
+        }
+        Ok(super::WriteTransaction {
+            tx: begun?,
+            writes: self.writes.clone(),
+            _turn: turn,
+        })
+    }
+
+    async fn begin_immediate(&self) -> Result<sqlx::Transaction<'static, Sqlite>, sqlx::Error> {
+        loop {
+            let conn = self.pool().acquire().await?;
+            if conn.is_in_transaction() {
+                // After a full disk or an I/O error SQLite rolls the transaction back by
+                // itself; sqlx's ROLLBACK of the dropped transaction then fails, so sqlx still
+                // counts the connection as in a transaction and refuses every BEGIN on it:
+                // writes would fail on it long after space is back. It is closed instead, which
+                // also ends any transaction SQLite might still hold on it.
+                tracing::warn!("closing a database connection left behind by a failed write");
+                if let Err(err) = conn.close().await {
+                    tracing::warn!(%err, "closing the connection failed");
+                }
+                continue;
+            }
+            return sqlx::Transaction::begin(conn, Some("BEGIN IMMEDIATE".into())).await;
+        }
     }
 
     pub async fn connection(&self) -> Result<sqlx::pool::PoolConnection<Sqlite>, sqlx::Error> {

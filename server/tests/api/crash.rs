@@ -28,7 +28,7 @@ fn start(data_dir: &Path, port: u16) -> Child {
         .expect("the server binary starts")
 }
 
-async fn wait_until_up(base: &str) {
+pub(crate) async fn wait_until_up(base: &str) {
     let client = reqwest::Client::new();
     for _ in 0..300 {
         if let Ok(response) = client.get(format!("{base}/healthz")).send().await {
@@ -54,7 +54,7 @@ async fn read_only(data_dir: &Path) -> sqlx::SqlitePool {
         .expect("the database opens")
 }
 
-fn free_port() -> u16 {
+pub(crate) fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())
         .map(|a| a.port())

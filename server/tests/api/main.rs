@@ -10,6 +10,7 @@ mod helpers;
 mod http_surface;
 mod mail;
 mod preferences;
+mod storage;
 mod system;
 mod traces;
 mod training;
