@@ -120,8 +120,9 @@ pub fn spawn_worker(store: Store, mailer: Mailer, clock: SharedClock) -> Outbox 
         notify: notify.clone(),
     };
     tokio::spawn(async move {
+        let mut unrecorded = Unrecorded::new();
         loop {
-            if let Err(err) = deliver_due(&store, &mailer, &clock).await {
+            if let Err(err) = deliver_due(&store, &mailer, &clock, &mut unrecorded).await {
                 tracing::error!(%err, "outbox: cannot read or update the outbox");
             }
             let _ = tokio::time::timeout(POLL, notify.notified()).await;
@@ -130,17 +131,33 @@ pub fn spawn_worker(store: Store, mailer: Mailer, clock: SharedClock) -> Outbox 
     outbox
 }
 
+/// Mail handed to its transport whose delivery could not be written down (the disk full, the
+/// database read-only): the next rounds record it without sending it again, so that people do
+/// not get the same mail every second until the storage is back. Kept in memory only: a restart
+/// meanwhile may send such a mail twice, never lose it.
+type Unrecorded = std::collections::HashMap<i64, &'static str>;
+
 async fn deliver_due(
     store: &Store,
     mailer: &Mailer,
     clock: &SharedClock,
+    unrecorded: &mut Unrecorded,
 ) -> Result<(), sqlx::Error> {
     let mut conn = store.connection().await?;
     let due = outbox::due(&mut conn, clock.now(), 50).await?;
     for row in due {
-        match mailer.deliver(&row).await {
+        let sent = match unrecorded.get(&row.id) {
+            Some(via) => Ok(*via),
+            None => mailer.deliver(&row).await,
+        };
+        match sent {
             Ok(via) => {
-                outbox::mark_delivered(&mut conn, row.id, via, clock.now()).await?;
+                if let Err(err) = outbox::mark_delivered(&mut conn, row.id, via, clock.now()).await
+                {
+                    unrecorded.insert(row.id, via);
+                    return Err(err);
+                }
+                unrecorded.remove(&row.id);
                 tracing::info!(id = row.id, via, "mail delivered");
             }
             Err(err) => {
