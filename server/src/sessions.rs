@@ -96,8 +96,13 @@ pub(crate) async fn current_account(
         return Ok(None);
     };
     let id_hash = crate::secrets::token_hash(&id);
-    let Some((account_id, created_at, last_seen_at)) =
-        accounts::session(conn, &id_hash).await.map_err(storage)?
+    let Some(accounts::SessionRow {
+        account,
+        session_created_at: created_at,
+        session_last_seen_at: last_seen_at,
+    }) = accounts::session_with_account(conn, &id_hash)
+        .await
+        .map_err(storage)?
     else {
         return Ok(None);
     };
@@ -115,10 +120,7 @@ pub(crate) async fn current_account(
             bookkeeping(conn, err)?;
         }
     }
-    let account = accounts::account_by_id(conn, account_id)
-        .await
-        .map_err(storage)?;
-    Ok(account.map(|account| (account, id_hash)))
+    Ok(Some((account, id_hash)))
 }
 
 /// [`current_account`] as an instance sees it: the demo people of the training instance are

@@ -345,14 +345,29 @@ pub async fn insert_session(
 }
 
 /// (account id, created at, last seen at) of a session.
-pub async fn session(
+/// A session with its account, read in one statement: every call of a logged-in person starts
+/// here, and each statement is a round trip to the connection's SQLite thread.
+#[derive(sqlx::FromRow)]
+pub struct SessionRow {
+    #[sqlx(flatten)]
+    pub account: AccountRow,
+    pub session_created_at: i64,
+    pub session_last_seen_at: i64,
+}
+
+pub async fn session_with_account(
     conn: &mut SqliteConnection,
     id_hash: &str,
-) -> Result<Option<(i64, i64, i64)>, sqlx::Error> {
-    sqlx::query_as("SELECT account_id, created_at, last_seen_at FROM sessions WHERE id_hash = ?")
-        .bind(id_hash)
-        .fetch_optional(conn)
-        .await
+) -> Result<Option<SessionRow>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT a.id, a.username, a.first_name, a.last_name, a.email, a.email_language,
+                a.ui_language, a.password_hash, a.failed_logins, a.locked_until, a.demo,
+                s.created_at AS session_created_at, s.last_seen_at AS session_last_seen_at
+         FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE s.id_hash = ?",
+    )
+    .bind(id_hash)
+    .fetch_optional(conn)
+    .await
 }
 
 pub async fn touch_session(
