@@ -10,6 +10,7 @@ use crate::store::Store;
 use axum::serve::ListenerExt;
 use std::net::SocketAddr;
 use std::sync::Arc;
+use std::time::Duration;
 use tokio::net::TcpListener;
 
 pub struct Application {
@@ -89,6 +90,7 @@ impl Application {
 
     /// Serves until Ctrl-C or SIGTERM.
     pub async fn run_until_stopped(self) -> Result<(), StartupError> {
+        let store = self.state.store.clone();
         let router = crate::http::router(self.state);
         // Without TCP_NODELAY, ServeDir's separate header and body writes meet Nagle's
         // algorithm and delayed ACKs: ~40 ms per file.
@@ -101,7 +103,16 @@ impl Application {
         )
         .with_graceful_shutdown(shutdown_signal())
         .await
-        .map_err(StartupError::Serve)
+        .map_err(StartupError::Serve)?;
+        // The mail worker may hold a connection for an SMTP exchange (20 s at most): not worth
+        // waiting that long to stop; SQLite recovers the log at the next start anyway.
+        if tokio::time::timeout(Duration::from_secs(5), store.close())
+            .await
+            .is_err()
+        {
+            tracing::warn!("stopped without closing the database: a connection was still busy");
+        }
+        Ok(())
     }
 }
 

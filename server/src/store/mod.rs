@@ -191,6 +191,13 @@ impl Store {
         self.writes.fault()
     }
 
+    /// Closes every connection once it is given back. The last one to close folds the
+    /// write-ahead log into the database file and removes it, so that the file alone holds
+    /// everything and a restart (or a copy of the file) starts from a clean state.
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+
     /// For the query modules of this store (`store::*`) and transactions spanning them.
     pub(crate) fn pool(&self) -> &SqlitePool {
         &self.pool

@@ -268,3 +268,40 @@ async fn what_was_acknowledged_survives_kill_9_exactly_once() {
         unanswered.len()
     );
 }
+
+/// A stop asked for (SIGTERM, as systemd and container runtimes do) closes the database: the
+/// write-ahead log is folded into the file and removed, so the file alone holds everything.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_requested_stop_leaves_the_database_file_complete() {
+    let data_dir = tempfile::tempdir().unwrap();
+    let port = free_port();
+    let base = format!("http://127.0.0.1:{port}");
+    let mut server = start(data_dir.path(), port);
+    wait_until_up(&base).await;
+    let importer = persona(&base, "importer").await;
+    let response = importer
+        .post(format!("{base}/api/traces/my_requests"))
+        .json(&json!({ "instance": "training" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    let wal = data_dir.path().join("traces.sqlite-wal");
+    assert!(wal.exists(), "a running server writes through its log");
+
+    // SAFETY: kill has no memory preconditions; the pid is our own child's.
+    let sent = unsafe { libc::kill(server.id() as libc::pid_t, libc::SIGTERM) };
+    assert_eq!(sent, 0);
+    let status = tokio::task::spawn_blocking(move || server.wait())
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(status.success(), "{status}");
+    assert!(!wal.exists(), "the log was left behind");
+    let db = read_only(data_dir.path()).await;
+    let requests: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM role_requests")
+        .fetch_one(&db)
+        .await
+        .unwrap();
+    assert!(requests > 0, "the demo world's requests are in the file");
+}
