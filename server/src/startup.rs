@@ -104,9 +104,10 @@ impl Application {
         .with_graceful_shutdown(shutdown_signal())
         .await
         .map_err(StartupError::Serve)?;
-        // The mail worker may hold a connection for an SMTP exchange (20 s at most): not worth
-        // waiting that long to stop; SQLite recovers the log at the next start anyway.
-        if tokio::time::timeout(Duration::from_secs(5), store.close())
+        // The mail worker may hold a connection for an SMTP exchange (20 s at most), which is
+        // let finish so that the mail is recorded as sent. Past that, SQLite recovers the log
+        // at the next start.
+        if tokio::time::timeout(Duration::from_secs(30), store.close())
             .await
             .is_err()
         {

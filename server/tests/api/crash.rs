@@ -14,6 +14,10 @@ use std::time::Duration;
 
 /// The real binary on `port` with the training demo world: personas log in without sign-up.
 fn start(data_dir: &Path, port: u16) -> Child {
+    start_logging_to(data_dir, port, Stdio::null())
+}
+
+fn start_logging_to(data_dir: &Path, port: u16, log: impl Into<Stdio>) -> Child {
     Command::new(env!("CARGO_BIN_EXE_server"))
         .args(["--addr", &format!("127.0.0.1:{port}")])
         .arg("--data-dir")
@@ -23,7 +27,7 @@ fn start(data_dir: &Path, port: u16) -> Child {
         .env("TRACES_TEST_MODE", "1")
         .env("RUST_LOG", "warn")
         .stdout(Stdio::null())
-        .stderr(Stdio::null())
+        .stderr(log)
         .spawn()
         .expect("the server binary starts")
 }
@@ -276,7 +280,8 @@ async fn a_requested_stop_leaves_the_database_file_complete() {
     let data_dir = tempfile::tempdir().unwrap();
     let port = free_port();
     let base = format!("http://127.0.0.1:{port}");
-    let mut server = start(data_dir.path(), port);
+    let log = data_dir.path().join("server.log");
+    let mut server = start_logging_to(data_dir.path(), port, std::fs::File::create(&log).unwrap());
     wait_until_up(&base).await;
     let importer = persona(&base, "importer").await;
     let response = importer
@@ -296,8 +301,9 @@ async fn a_requested_stop_leaves_the_database_file_complete() {
         .await
         .unwrap()
         .unwrap();
-    assert!(status.success(), "{status}");
-    assert!(!wal.exists(), "the log was left behind");
+    let said = std::fs::read_to_string(&log).unwrap_or_default();
+    assert!(status.success(), "{status}: {said}");
+    assert!(!wal.exists(), "the log was left behind: {said}");
     let db = read_only(data_dir.path()).await;
     let requests: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM role_requests")
         .fetch_one(&db)
