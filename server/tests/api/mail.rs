@@ -81,12 +81,12 @@ async fn mail_waits_out_an_smtp_outage_and_arrives_once() {
 }
 
 /// Just enough of an SMTP server to accept mail and keep each message's DATA.
-struct SmtpSink {
+pub(crate) struct SmtpSink {
     received: Arc<Mutex<Vec<String>>>,
 }
 
 impl SmtpSink {
-    async fn start(port: u16) -> Self {
+    pub(crate) async fn start(port: u16) -> Self {
         let listener = TcpListener::bind(("127.0.0.1", port))
             .await
             .expect("the SMTP port is free again");
@@ -100,7 +100,7 @@ impl SmtpSink {
         Self { received }
     }
 
-    fn received(&self) -> Vec<String> {
+    pub(crate) fn received(&self) -> Vec<String> {
         self.received.lock().unwrap().clone()
     }
 

@@ -14,8 +14,13 @@
 //! therefore a server stopped, its disk remounted read-only and the server started again,
 //! which must stop at once with a clear message, and a data directory that is read-only from
 //! the start.
+//!
+//! Mail goes out on its own, from the outbox worker: a mail handed to the SMTP server while
+//! the disk is full goes out once, not again every second until its delivery can be written
+//! down, and it is written down once space is back.
 
 use crate::crash::{free_port, wait_until_up};
+use crate::mail::SmtpSink;
 use app::api::ApiError;
 use serde_json::{json, Value};
 use sqlx::sqlite::SqliteConnectOptions;
@@ -117,7 +122,8 @@ struct Server {
 }
 
 impl Server {
-    fn spawn(data_dir: &Path, dist: &Path, log: &Path) -> Self {
+    /// Mail goes to the built-in mailbox, unless `smtp_url` names an SMTP server.
+    fn spawn(data_dir: &Path, dist: &Path, log: &Path, smtp_url: Option<&str>) -> Self {
         let port = free_port();
         // Appended: a test that starts the server again keeps the earlier runs' lines.
         let log_file = File::options()
@@ -125,7 +131,8 @@ impl Server {
             .append(true)
             .open(log)
             .expect("the server's log file");
-        let child = Command::new(env!("CARGO_BIN_EXE_server"))
+        let mut command = Command::new(env!("CARGO_BIN_EXE_server"));
+        command
             .args(["--addr", &format!("127.0.0.1:{port}")])
             .arg("--data-dir")
             .arg(data_dir)
@@ -134,9 +141,11 @@ impl Server {
             .env("TRACES_TEST_MODE", "1")
             .env("RUST_LOG", "warn")
             .stdout(log_file.try_clone().expect("the server's log file"))
-            .stderr(log_file)
-            .spawn()
-            .expect("the server binary starts");
+            .stderr(log_file);
+        if let Some(url) = smtp_url {
+            command.args(["--smtp-url", url]);
+        }
+        let child = command.spawn().expect("the server binary starts");
         Self {
             child,
             base: format!("http://127.0.0.1:{port}"),
@@ -144,7 +153,16 @@ impl Server {
     }
 
     async fn start(data_dir: &Path, dist: &Path, log: &Path) -> Self {
-        let server = Self::spawn(data_dir, dist, log);
+        Self::start_with_smtp(data_dir, dist, log, None).await
+    }
+
+    async fn start_with_smtp(
+        data_dir: &Path,
+        dist: &Path,
+        log: &Path,
+        smtp_url: Option<&str>,
+    ) -> Self {
+        let server = Self::spawn(data_dir, dist, log, smtp_url);
         wait_until_up(&server.base).await;
         server
     }
@@ -198,9 +216,27 @@ async fn call(
     endpoint: &str,
     body: Value,
 ) -> (u16, Value) {
-    let response = client
+    let request = client
         .post(server.url(&format!("/api/{endpoint}")))
-        .json(&body)
+        .json(&body);
+    answer(endpoint, request).await
+}
+
+/// A server function that takes a URL-encoded form, as `call` answers.
+async fn call_form(
+    client: &reqwest::Client,
+    server: &Server,
+    endpoint: &str,
+    form: &[(&str, &str)],
+) -> (u16, Value) {
+    let request = client
+        .post(server.url(&format!("/api/{endpoint}")))
+        .form(form);
+    answer(endpoint, request).await
+}
+
+async fn answer(endpoint: &str, request: reqwest::RequestBuilder) -> (u16, Value) {
+    let response = request
         .send()
         .await
         .unwrap_or_else(|e| panic!("{endpoint}: no answer within {NO_HANG:?}, a hang: {e}"));
@@ -549,7 +585,7 @@ async fn a_read_only_disk_stops_the_start_clearly_and_a_writable_one_resumes() {
     server.stop();
 
     disk.remount("ro");
-    let mut refused = Server::spawn(disk.path(), dist.path(), &log);
+    let mut refused = Server::spawn(disk.path(), dist.path(), &log, None);
     let exit = wait_for_exit(&mut refused.child, &log).await;
     assert!(!exit.success(), "the server started on a read-only disk");
     let said = std::fs::read_to_string(&log).unwrap();
@@ -598,7 +634,7 @@ async fn a_server_on_an_empty_read_only_directory_stops_with_a_clear_message() {
     let (disk, dist, logs) = (Tmpfs::mount(4), dist(), tempfile::tempdir().unwrap());
     disk.remount("ro");
     let log = logs.path().join("server.log");
-    let mut server = Server::spawn(disk.path(), dist.path(), &log);
+    let mut server = Server::spawn(disk.path(), dist.path(), &log, None);
     let exit = wait_for_exit(&mut server.child, &log).await;
     assert!(!exit.success());
     let said = std::fs::read_to_string(&log).unwrap();
@@ -607,6 +643,145 @@ async fn a_server_on_an_empty_read_only_directory_stops_with_a_clear_message() {
         said.contains(&format!("cannot write the database {}", file.display()))
             && said.contains("writable file system"),
         "{said}"
+    );
+}
+
+/// The outbox's tries that failed and how the mail was delivered (`None`: not yet), for the
+/// one mail to `address`, straight from the file.
+async fn outbox_record(database: &Path, address: &str) -> (i64, Option<String>) {
+    let mut db = read_only(database).await;
+    let rows: Vec<(i64, Option<String>)> =
+        sqlx::query_as("SELECT attempts, delivered_via FROM outbox WHERE to_address = ?")
+            .bind(address)
+            .fetch_all(&mut db)
+            .await
+            .unwrap();
+    db.close().await.unwrap();
+    assert_eq!(rows.len(), 1, "mail queued for {address}: {rows:?}");
+    rows.into_iter().next().unwrap()
+}
+
+/// Looks at the outbox's record of the mail to `address` until `done` says yes; still not so
+/// after `within` fails the test, with the server's log.
+async fn outbox_until(
+    database: &Path,
+    address: &str,
+    log: &Path,
+    within: Duration,
+    what: &str,
+    done: impl Fn(&(i64, Option<String>)) -> bool,
+) {
+    let deadline = std::time::Instant::now() + within;
+    loop {
+        let record = outbox_record(database, address).await;
+        if done(&record) {
+            return;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "{what}: not within {within:?} ({record:?}). The server's log:\n{}",
+            std::fs::read_to_string(log).unwrap_or_default()
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn mail_sent_while_the_disk_is_full_arrives_once_and_is_recorded_when_space_is_back() {
+    let Some(()) = root_or_skip(
+        "mail_sent_while_the_disk_is_full_arrives_once_and_is_recorded_when_space_is_back",
+    ) else {
+        return;
+    };
+    let (disk, dist, logs) = (Tmpfs::mount(32), dist(), tempfile::tempdir().unwrap());
+    let database = disk.path().join("traces.sqlite");
+    let log = logs.path().join("server.log");
+    // A port nobody listens on yet: the SMTP server is down.
+    let smtp_port = free_port();
+    let smtp_url = format!("smtp://127.0.0.1:{smtp_port}");
+    let server = Server::start_with_smtp(disk.path(), dist.path(), &log, Some(&smtp_url)).await;
+    let importer = log_in_as(&server, "importer").await;
+
+    // One mail to an address outside the demo world, which goes out by SMTP: the sign-up's
+    // link to set a password. It waits in the outbox while SMTP is down.
+    let (status, body) = call(
+        &browser(),
+        &server,
+        "eulogin/sign_up",
+        sign_up(0, &captcha(&server).await),
+    )
+    .await;
+    assert_eq!(status, 200, "{body}");
+    let address = "full-disk-0@example.org";
+    outbox_until(
+        &database,
+        address,
+        &log,
+        NO_HANG,
+        "a try to send while SMTP is down",
+        |(attempts, via)| *attempts > 0 && via.is_none(),
+    )
+    .await;
+
+    // Until a write is refused, a write may still fit in space SQLite's files already hold,
+    // and the worker's record of the delivery with it. The interface language is a write that
+    // sends no mail.
+    let filler = disk.fill();
+    let mut kept = 0;
+    loop {
+        let code = ["de", "fr"][kept % 2];
+        let (status, body) = call_form(&importer, &server, "set_language", &[("code", code)]).await;
+        if status != 200 {
+            assert_refused_for_storage("set_language", status, &body);
+            break;
+        }
+        kept += 1;
+        assert!(kept < 1000, "1000 writes on a full disk all went through");
+    }
+
+    // SMTP is back: the worker sends the mail, and cannot write down that it did.
+    let sink = SmtpSink::start(smtp_port).await;
+    // The next try waits out the backoff of the failed ones: 5 s after the first, longer if a
+    // failure was still written down after the disk filled.
+    let deadline = std::time::Instant::now() + 2 * NO_HANG;
+    while sink.received().is_empty() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the mail did not go out once SMTP was back. The server's log:\n{}",
+            std::fs::read_to_string(&log).unwrap_or_default()
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    // Several rounds of the worker (one a second), to catch the same mail sent again.
+    tokio::time::sleep(Duration::from_secs(4)).await;
+    assert_eq!(
+        sink.received().len(),
+        1,
+        "the mail was sent again while its delivery could not be recorded"
+    );
+    assert_eq!(
+        outbox_record(&database, address).await.1,
+        None,
+        "the delivery was recorded on the full disk: this test tried nothing"
+    );
+
+    std::fs::remove_file(&filler).unwrap();
+    outbox_until(
+        &database,
+        address,
+        &log,
+        NO_HANG,
+        "the delivery recorded once space was back",
+        |(_, via)| via.as_deref() == Some("smtp"),
+    )
+    .await;
+    server.stop();
+    let received = sink.received();
+    assert_eq!(received.len(), 1, "each mail exactly once");
+    assert!(
+        received[0].contains(&format!("To: {address}")) && received[0].contains("token="),
+        "{}",
+        received[0]
     );
 }
 
