@@ -3,7 +3,7 @@
 //! operators, the Administrator flag, notifications, the audit log and the CSV exports.
 
 use crate::eulogin::PASSWORD;
-use crate::helpers::{english, spawn_app, TestApp};
+use crate::helpers::{authority, english, operator, spawn_app, TestApp};
 use app::domain::Instance;
 use serde_json::{json, Value};
 use server::store::traces::{insert_organisation, NewOrganisation};
@@ -144,32 +144,6 @@ impl TestApp {
     /// Moves the server's clock on, so that requests get distinct times.
     fn tick(&self) {
         self.clock.advance(1);
-    }
-}
-
-fn operator(name: &str, country: &str, eori: &str) -> NewOrganisation {
-    NewOrganisation {
-        kind: "operator".into(),
-        name: name.into(),
-        country: country.into(),
-        address: "ul. Marszałkowska 1".into(),
-        city: "Warszawa".into(),
-        postcode: "00-001".into(),
-        section: "ORGANIC_OPERATOR".into(),
-        activity: "IMPORTER".into(),
-        phone: "+48 22 111 11 11".into(),
-        eori: eori.into(),
-        ..Default::default()
-    }
-}
-
-fn authority(name: &str, country: &str, role: &str) -> NewOrganisation {
-    NewOrganisation {
-        kind: "authority".into(),
-        name: name.into(),
-        country: country.into(),
-        authority_role: role.into(),
-        ..Default::default()
     }
 }
 

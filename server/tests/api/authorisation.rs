@@ -13,7 +13,7 @@
 //! which training functions could be missing.
 
 use crate::eulogin::PASSWORD;
-use crate::helpers::{spawn_app_with, TestApp};
+use crate::helpers::{authority, control_body, operator, spawn_app_with, TestApp};
 use app::api::training::DEMO_PASSWORD;
 use app::domain::Instance;
 use serde_json::{json, Value};
@@ -343,43 +343,6 @@ impl World {
     }
 }
 
-fn operator(name: &str, country: &str, eori: &str) -> NewOrganisation {
-    NewOrganisation {
-        kind: "operator".into(),
-        name: name.into(),
-        country: country.into(),
-        address: "ul. Marszałkowska 1".into(),
-        city: "Warszawa".into(),
-        postcode: "00-001".into(),
-        section: "ORGANIC_OPERATOR".into(),
-        activity: "IMPORTER".into(),
-        phone: "+48 22 111 11 11".into(),
-        eori: eori.into(),
-        ..Default::default()
-    }
-}
-
-fn authority(name: &str, country: &str, role: &str) -> NewOrganisation {
-    NewOrganisation {
-        kind: "authority".into(),
-        name: name.into(),
-        country: country.into(),
-        authority_role: role.into(),
-        ..Default::default()
-    }
-}
-
-fn control_body(name: &str, code: &str) -> NewOrganisation {
-    NewOrganisation {
-        kind: "control_body".into(),
-        name: name.into(),
-        country: code[..2].into(),
-        code: code.into(),
-        certified_countries: code[..2].into(),
-        ..Default::default()
-    }
-}
-
 /// The form of "create a new operator", like the importer of the world.
 fn operator_input(name: &str, eori: &str) -> Value {
     json!({
@@ -535,10 +498,16 @@ async fn world() -> World {
         .organisation(p, operator("Beta Organic Trade", "PL", "PL2222222"))
         .await;
     let body_pl = seed
-        .organisation(p, control_body("Fictional Kontrola Eko", "PL-EKO-101"))
+        .organisation(
+            p,
+            control_body("Fictional Kontrola Eko", "PL-EKO-101", "PL"),
+        )
         .await;
     let other_body_pl = seed
-        .organisation(p, control_body("Fictional Certyfikacja Bio", "PL-EKO-102"))
+        .organisation(
+            p,
+            control_body("Fictional Certyfikacja Bio", "PL-EKO-102", "PL"),
+        )
         .await;
     let bcp_pl = seed
         .organisation(p, authority("Fictional Port BCP Gdańsk", "PL", "BCP"))

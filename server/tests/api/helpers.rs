@@ -4,6 +4,7 @@ use serde_json::Value;
 use server::clock::ManualClock;
 use server::config::Config;
 use server::startup::Application;
+use server::store::traces::NewOrganisation;
 use std::net::SocketAddr;
 use tempfile::TempDir;
 
@@ -143,5 +144,44 @@ impl TestApp {
         let n = sqlx::query_scalar(sql).fetch_one(&pool).await.unwrap();
         pool.close().await;
         n
+    }
+}
+
+/// Organisations of the directory, as the tests insert them.
+/// An importer with an address in Warsaw, whatever its country.
+pub fn operator(name: &str, country: &str, eori: &str) -> NewOrganisation {
+    NewOrganisation {
+        kind: "operator".into(),
+        name: name.into(),
+        country: country.into(),
+        address: "ul. Marszałkowska 1".into(),
+        city: "Warszawa".into(),
+        postcode: "00-001".into(),
+        section: "ORGANIC_OPERATOR".into(),
+        activity: "IMPORTER".into(),
+        phone: "+48 22 111 11 11".into(),
+        eori: eori.into(),
+        ..Default::default()
+    }
+}
+
+pub fn authority(name: &str, country: &str, role: &str) -> NewOrganisation {
+    NewOrganisation {
+        kind: "authority".into(),
+        name: name.into(),
+        country: country.into(),
+        authority_role: role.into(),
+        ..Default::default()
+    }
+}
+
+pub fn control_body(name: &str, code: &str, certified: &str) -> NewOrganisation {
+    NewOrganisation {
+        kind: "control_body".into(),
+        name: name.into(),
+        country: code[..2].into(),
+        code: code.into(),
+        certified_countries: certified.into(),
+        ..Default::default()
     }
 }

@@ -2,7 +2,7 @@
 //! profile's requests, and the separation of the two instances.
 
 use crate::eulogin::PASSWORD;
-use crate::helpers::{english, spawn_app, TestApp};
+use crate::helpers::{authority, control_body, english, spawn_app, TestApp};
 use app::domain::Instance;
 use serde_json::{json, Value};
 use server::store::traces::{insert_organisation, NewOrganisation};
@@ -25,27 +25,6 @@ fn operator(name: &str, country: &str, eori: &str) -> NewOrganisation {
         .into(),
         phone: "+32 2 299 11 11".into(),
         eori: eori.into(),
-        ..Default::default()
-    }
-}
-
-fn control_body(name: &str, code: &str, certified: &str) -> NewOrganisation {
-    NewOrganisation {
-        kind: "control_body".into(),
-        name: name.into(),
-        country: code[..2].into(),
-        code: code.into(),
-        certified_countries: certified.into(),
-        ..Default::default()
-    }
-}
-
-fn authority(name: &str, country: &str, role: &str) -> NewOrganisation {
-    NewOrganisation {
-        kind: "authority".into(),
-        name: name.into(),
-        country: country.into(),
-        authority_role: role.into(),
         ..Default::default()
     }
 }
