@@ -137,14 +137,13 @@ fn hash_with(
     let argon2 = Argon2::new(Algorithm::Argon2id, Version::V0x13, params.clone());
     let mut salt_bytes = [0u8; 64];
     let salt_bytes = salt.as_salt().decode_b64(&mut salt_bytes)?;
-    let output = Output::init_with(Params::DEFAULT_OUTPUT_LEN, |out| {
-        Ok(argon2.hash_password_into_with_memory(
-            password,
-            salt_bytes,
-            out,
-            memory_of(memory, params.block_count()),
-        )?)
-    })?;
+    let output = hash_into(
+        &argon2,
+        memory,
+        password,
+        salt_bytes,
+        Params::DEFAULT_OUTPUT_LEN,
+    )?;
     let hash = PasswordHash {
         algorithm: Algorithm::Argon2id.ident(),
         version: Some(Version::V0x13.into()),
@@ -181,16 +180,27 @@ fn verify_with(memory: &mut Vec<Block>, password: &[u8], stored: &str) -> bool {
     let Ok(salt_bytes) = salt.decode_b64(&mut salt_bytes) else {
         return false;
     };
-    let argon2 = Argon2::new(algorithm, version, params.clone());
-    let computed = Output::init_with(expected.len(), |out| {
+    let argon2 = Argon2::new(algorithm, version, params);
+    hash_into(&argon2, memory, password, salt_bytes, expected.len())
+        .is_ok_and(|computed| computed == expected)
+}
+
+/// The raw hash of `password`, `len` bytes, computed in the thread's memory.
+fn hash_into(
+    argon2: &Argon2<'_>,
+    memory: &mut Vec<Block>,
+    password: &[u8],
+    salt: &[u8],
+    len: usize,
+) -> Result<Output, argon2::password_hash::Error> {
+    Output::init_with(len, |out| {
         Ok(argon2.hash_password_into_with_memory(
             password,
-            salt_bytes,
+            salt,
             out,
-            memory_of(memory, params.block_count()),
+            memory_of(memory, argon2.params().block_count()),
         )?)
-    });
-    computed.is_ok_and(|computed| computed == expected)
+    })
 }
 
 #[cfg(test)]
