@@ -256,3 +256,4 @@ error-certified-countries-eu-alias = Země certifikace: Země: dokumenty EU pou�
 error-control-body-code-taken = Kód kontrolního subjektu: { $code } je již kódem subjektu „{ $other }“.
 # $eori: the EORI number; $other: the operator that has it.
 error-eori-taken = Číslo EORI: { $eori } je již registrováno pro provozovatele „{ $other }“; vyhledejte jej a požádejte o autorizaci, místo abyste jej vytvářeli znovu.
+error-demo-person-shared = Toto je osoba ze školicí ukázky, kterou sdílejí všichni v místnosti: její jméno, e-mail ani heslo nelze změnit. Chcete-li to vyzkoušet, zaregistrujte si vlastní účet.

@@ -217,3 +217,4 @@ error-certified-countries-eu-alias = Certificerede lande: Land: I EU-dokumenter 
 error-control-body-code-taken = Kontrolorganets kode: { $code } er allerede koden for »{ $other }«.
 # $eori: the EORI number; $other: the operator that has it.
 error-eori-taken = EORI-nummer: { $eori } er allerede registreret for aktøren »{ $other }«; søg efter den, og anmod om autorisation i stedet for at oprette den igen.
+error-demo-person-shared = Dette er en person fra træningsdemoen, som alle i lokalet deler: navn, e-mail og adgangskode kan ikke ændres. Opret din egen konto for at prøve dette.

@@ -223,3 +223,4 @@ error-certified-countries-eu-alias = Zertifizierte Länder: Land: EU-Dokumente s
 error-control-body-code-taken = Code der Kontrollstelle: { $code } ist bereits der Code von „{ $other }“.
 # $eori: the EORI number; $other: the operator that has it.
 error-eori-taken = EORI-Nummer: { $eori } ist bereits für den Unternehmer „{ $other }“ registriert; suchen Sie ihn und beantragen Sie die Autorisierung, statt ihn erneut anzulegen.
+error-demo-person-shared = Dies ist eine Person der Schulungsdemo, die alle im Raum gemeinsam nutzen: Name, E-Mail-Adresse und Passwort können nicht geändert werden. Registrieren Sie ein eigenes Konto, um dies auszuprobieren.

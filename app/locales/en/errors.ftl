@@ -217,3 +217,4 @@ error-certified-countries-eu-alias = Certified countries: Country: EU documents 
 error-control-body-code-taken = Control body code: { $code } is already the code of “{ $other }”.
 # $eori: the EORI number; $other: the operator that has it.
 error-eori-taken = EORI number: { $eori } is already registered for the operator “{ $other }”; search for it and request authorisation instead of creating it again.
+error-demo-person-shared = This is a person of the training demo, shared by everyone in the room: their name, e-mail and password cannot be changed. Sign up with an account of your own to try this.

@@ -223,3 +223,4 @@ error-certified-countries-eu-alias = Países certificados: País: los documentos
 error-control-body-code-taken = Código del organismo de control: { $code } ya es el código de «{ $other }».
 # $eori: the EORI number; $other: the operator that has it.
 error-eori-taken = Número EORI: { $eori } ya está registrado para el operador «{ $other }»; búsquelo y solicite la autorización en lugar de crearlo de nuevo.
+error-demo-person-shared = Esta es una persona de la demostración de formación, compartida por todos en la sala: su nombre, correo electrónico y contraseña no se pueden cambiar. Regístrese con una cuenta propia para probarlo.

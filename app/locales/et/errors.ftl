@@ -217,3 +217,4 @@ error-certified-countries-eu-alias = Sertifitseeritud riigid: Riik: ELi dokument
 error-control-body-code-taken = Kontrollorgani kood: { $code } on juba organisatsiooni „{ $other }“ kood.
 # $eori: the EORI number; $other: the operator that has it.
 error-eori-taken = EORI number: { $eori } on juba registreeritud ettevõtjale „{ $other }“; otsige see ettevõtja üles ja taotlege volitust, selle asemel et seda uuesti luua.
+error-demo-person-shared = See on koolitusdemo isik, keda jagavad kõik ruumis viibijad: tema nime, e-posti aadressi ja parooli ei saa muuta. Selle proovimiseks registreerige oma konto.

@@ -217,3 +217,4 @@ error-certified-countries-eu-alias = Sertifioidut maat: Maa: EU:n asiakirjoissa 
 error-control-body-code-taken = Valvontaelimen koodi: { $code } on jo organisaation ”{ $other }” koodi.
 # $eori: the EORI number; $other: the operator that has it.
 error-eori-taken = EORI-numero: { $eori } on jo rekisteröity toimijalle ”{ $other }”; hae toimija ja pyydä valtuutusta sen sijaan, että loisit sen uudelleen.
+error-demo-person-shared = Tämä on koulutusdemon henkilö, jota kaikki huoneessa olevat käyttävät yhdessä: hänen nimeään, sähköpostiosoitettaan ja salasanaansa ei voi muuttaa. Rekisteröi oma tili kokeillaksesi tätä.

@@ -223,3 +223,4 @@ error-certified-countries-eu-alias = Pays certifiés : Pays : les documents de
 error-control-body-code-taken = Code de l’organisme de contrôle : { $code } est déjà le code de « { $other } ».
 # $eori: the EORI number; $other: the operator that has it.
 error-eori-taken = Numéro EORI : { $eori } est déjà enregistré pour l’opérateur « { $other } » ; recherchez-le et demandez une autorisation au lieu de le créer à nouveau.
+error-demo-person-shared = Il s’agit d’une personne de la démonstration de formation, partagée par toute la salle : son nom, son adresse électronique et son mot de passe ne peuvent pas être modifiés. Inscrivez-vous avec votre propre compte pour essayer.

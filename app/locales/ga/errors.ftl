@@ -241,3 +241,4 @@ error-certified-countries-eu-alias = Tíortha deimhnithe: Tír: scríobhann doic
 error-control-body-code-taken = Cód an chomhlachta rialaithe: is é { $code } cód “{ $other }” cheana.
 # $eori: the EORI number; $other: the operator that has it.
 error-eori-taken = Uimhir EORI: tá { $eori } cláraithe cheana don oibreoir “{ $other }”; cuardaigh é agus iarr údarú seachas é a chruthú arís.
+error-demo-person-shared = Is duine de chuid an taispeántais oiliúna é seo, a roinneann gach duine sa seomra: ní féidir a ainm, a ríomhphost ná a phasfhocal a athrú. Cláraigh le do chuntas féin chun é seo a thriail.

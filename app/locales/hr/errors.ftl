@@ -249,3 +249,4 @@ error-certified-countries-eu-alias = Zemlje certifikacije: Zemlja: u dokumentima
 error-control-body-code-taken = Šifra kontrolnog tijela: { $code } već je šifra tijela „{ $other }“.
 # $eori: the EORI number; $other: the operator that has it.
 error-eori-taken = Broj EORI: { $eori } već je registriran za subjekt „{ $other }“; potražite ga i zatražite autorizaciju umjesto da ga ponovno izrađujete.
+error-demo-person-shared = Ovo je osoba iz demonstracije za osposobljavanje koju dijele svi u prostoriji: njezino ime, e-adresa i lozinka ne mogu se promijeniti. Registrirajte vlastiti račun da biste to isprobali.

@@ -217,3 +217,4 @@ error-certified-countries-eu-alias = Tanúsított országok: Ország: az uniós 
 error-control-body-code-taken = Ellenőrző szerv kódja: { $code } már egy másik szervezet kódja: „{ $other }”.
 # $eori: the EORI number; $other: the operator that has it.
 error-eori-taken = EORI-szám: { $eori } már regisztrálva van a következő vállalkozóhoz: „{ $other }”; keresse meg, és kérjen hozzá jogosultságot ahelyett, hogy újra létrehozná.
+error-demo-person-shared = Ez a képzési bemutató egyik szereplője, akit a teremben mindenki közösen használ: neve, e-mail-címe és jelszava nem módosítható. Ennek kipróbálásához regisztráljon saját fiókot.

@@ -223,3 +223,4 @@ error-certified-countries-eu-alias = Paesi certificati: Paese: i documenti dell�
 error-control-body-code-taken = Codice dell’organismo di controllo: { $code } è già il codice di «{ $other }».
 # $eori: the EORI number; $other: the operator that has it.
 error-eori-taken = Numero EORI: { $eori } è già registrato per l’operatore «{ $other }»; lo cerchi e richieda l’autorizzazione invece di crearlo di nuovo.
+error-demo-person-shared = Questa è una persona della dimostrazione di formazione, condivisa da tutti i presenti in sala: nome, e-mail e password non possono essere modificati. Per provare, registri un account proprio.

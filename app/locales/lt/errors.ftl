@@ -252,3 +252,4 @@ error-certified-countries-eu-alias = Sertifikavimo šalys: Šalis: ES dokumentuo
 error-control-body-code-taken = Kontrolės institucijos kodas: { $code } jau yra organizacijos „{ $other }“ kodas.
 # $eori: the EORI number; $other: the operator that has it.
 error-eori-taken = EORI numeris: { $eori } jau užregistruotas veiklos vykdytojui „{ $other }“; suraskite jį ir paprašykite leidimo, užuot kūrę jį iš naujo.
+error-demo-person-shared = Tai mokymų demonstracijos asmuo, kuriuo naudojasi visi salėje esantys: jo vardo, el. pašto adreso ir slaptažodžio pakeisti negalima. Norėdami tai išbandyti, užsiregistruokite savo paskyrą.

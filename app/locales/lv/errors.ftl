@@ -245,3 +245,4 @@ error-certified-countries-eu-alias = Sertificētās valstis: Valsts: ES dokument
 error-control-body-code-taken = Kontroles institūcijas kods: { $code } jau ir organizācijas „{ $other }” kods.
 # $eori: the EORI number; $other: the operator that has it.
 error-eori-taken = EORI numurs: { $eori } jau ir reģistrēts uzņēmējam „{ $other }”; meklējiet to un pieprasiet autorizāciju, nevis izveidojiet to vēlreiz.
+error-demo-person-shared = Šī ir mācību demonstrācijas persona, ko kopīgi izmanto visi telpā esošie: tās vārdu, e-pasta adresi un paroli nevar mainīt. Lai to izmēģinātu, reģistrējiet savu kontu.

@@ -259,3 +259,4 @@ error-certified-countries-eu-alias = Pajjiżi ċertifikati: Pajjiż: id-dokument
 error-control-body-code-taken = Kodiċi tal-korp ta' kontroll: { $code } diġà huwa l-kodiċi ta' “{ $other }”.
 # $eori: the EORI number; $other: the operator that has it.
 error-eori-taken = Numru EORI: { $eori } diġà huwa rreġistrat għall-operatur “{ $other }”; fittxu u itlob awtorizzazzjoni minflok ma toħolqu mill-ġdid.
+error-demo-person-shared = Din hija persuna tad-dimostrazzjoni tat-taħriġ, maqsuma bejn kulħadd fil-kamra: isimha, l-indirizz elettroniku u l-password tagħha ma jistgħux jinbidlu. Irreġistra b’kont tiegħek biex tipprova dan.

@@ -217,3 +217,4 @@ error-certified-countries-eu-alias = Gecertificeerde landen: Land: EU-documenten
 error-control-body-code-taken = Code van het controleorgaan: { $code } is al de code van “{ $other }”.
 # $eori: the EORI number; $other: the operator that has it.
 error-eori-taken = EORI-nummer: { $eori } is al geregistreerd voor de marktdeelnemer “{ $other }”; zoek deze op en vraag autorisatie aan in plaats van hem opnieuw aan te maken.
+error-demo-person-shared = Dit is een persoon uit de trainingsdemo die iedereen in de zaal deelt: naam, e-mailadres en wachtwoord kunnen niet worden gewijzigd. Registreer een eigen account om dit te proberen.

@@ -257,3 +257,4 @@ error-certified-countries-eu-alias = Kraje certyfikacji: Kraj: w dokumentach UE 
 error-control-body-code-taken = Kod jednostki certyfikującej: { $code } jest już kodem jednostki „{ $other }”.
 # $eori: the EORI number; $other: the operator that has it.
 error-eori-taken = Numer EORI: { $eori } jest już zarejestrowany dla podmiotu „{ $other }”; wyszukaj go i złóż wniosek o autoryzację, zamiast tworzyć go ponownie.
+error-demo-person-shared = To osoba z pokazu szkoleniowego, wspólna dla wszystkich na sali: jej imienia i nazwiska, adresu e-mail ani hasła nie można zmienić. Aby to wypróbować, zarejestruj własne konto.

@@ -223,3 +223,4 @@ error-certified-countries-eu-alias = Países certificados: País: os documentos 
 error-control-body-code-taken = Código do organismo de controlo: { $code } já é o código de «{ $other }».
 # $eori: the EORI number; $other: the operator that has it.
 error-eori-taken = Número EORI: { $eori } já está registado para o operador «{ $other }»; pesquise-o e peça autorização em vez de o criar novamente.
+error-demo-person-shared = Esta é uma pessoa da demonstração de formação, partilhada por todos na sala: o nome, o endereço eletrónico e a palavra-passe não podem ser alterados. Registe-se com uma conta própria para experimentar.

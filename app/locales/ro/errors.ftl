@@ -249,3 +249,4 @@ error-certified-countries-eu-alias = Țări de certificare: Țară: documentele 
 error-control-body-code-taken = Codul organismului de control: { $code } este deja codul organizației „{ $other }”.
 # $eori: the EORI number; $other: the operator that has it.
 error-eori-taken = Număr EORI: { $eori } este deja înregistrat pentru operatorul „{ $other }”; căutați-l și solicitați autorizarea, în loc să îl creați din nou.
+error-demo-person-shared = Aceasta este o persoană din demonstrația de formare, folosită în comun de toți cei din sală: numele, adresa de e-mail și parola nu pot fi modificate. Înregistrați-vă cu un cont propriu pentru a încerca acest lucru.

@@ -256,3 +256,4 @@ error-certified-countries-eu-alias = Krajiny certifikácie: Krajina: dokumenty E
 error-control-body-code-taken = Kód kontrolného subjektu: { $code } je už kódom subjektu „{ $other }“.
 # $eori: the EORI number; $other: the operator that has it.
 error-eori-taken = Číslo EORI: { $eori } je už zaregistrované pre prevádzkovateľa „{ $other }“; vyhľadajte ho a požiadajte o autorizáciu namiesto toho, aby ste ho vytvárali znova.
+error-demo-person-shared = Toto je osoba zo školiacej ukážky, ktorú zdieľajú všetci v miestnosti: jej meno, e-mail ani heslo nemožno zmeniť. Ak si to chcete vyskúšať, zaregistrujte si vlastný účet.

@@ -257,3 +257,4 @@ error-certified-countries-eu-alias = Države certificiranja: Država: dokumenti 
 error-control-body-code-taken = Koda izvajalca nadzora: { $code } je že koda izvajalca „{ $other }“.
 # $eori: the EORI number; $other: the operator that has it.
 error-eori-taken = Številka EORI: { $eori } je že registrirana za izvajalca dejavnosti „{ $other }“; poiščite ga in zahtevajte pooblastilo, namesto da bi ga znova ustvarili.
+error-demo-person-shared = To je oseba iz predstavitve za usposabljanje, ki si jo delijo vsi v prostoru: njenega imena, e-poštnega naslova in gesla ni mogoče spremeniti. Če želite to preizkusiti, se registrirajte z lastnim računom.

@@ -217,3 +217,4 @@ error-certified-countries-eu-alias = Certifierade länder: Land: I EU-dokument s
 error-control-body-code-taken = Kontrollorganets kod: { $code } är redan koden för ”{ $other }”.
 # $eori: the EORI number; $other: the operator that has it.
 error-eori-taken = EORI-nummer: { $eori } är redan registrerat för aktören ”{ $other }”; sök efter den och ansök om behörighet i stället för att skapa den igen.
+error-demo-person-shared = Det här är en person i utbildningsdemon som alla i rummet delar på: namn, e-postadress och lösenord kan inte ändras. Registrera ett eget konto för att prova detta.

@@ -80,6 +80,19 @@ impl EuLogin {
             .ok_or(ApiError::Unauthenticated)
     }
 
+    /// The logged-in person's account, when its details are theirs to change. The training
+    /// demo's people are shared by everyone in the room (anyone may "log in as" them): one
+    /// trainee renaming the Commission, or changing its e-mail or password, would change it for
+    /// all until the next reset.
+    async fn require_own_account(
+        &self,
+        conn: &mut SqliteConnection,
+    ) -> Result<(AccountRow, String), ApiError> {
+        let (account, session) = self.require_account(conn).await?;
+        own_details(&account)?;
+        Ok((account, session))
+    }
+
     async fn session_account(
         &self,
         conn: &mut SqliteConnection,
@@ -240,6 +253,15 @@ impl EuLogin {
         }
         Ok(())
     }
+}
+
+/// Refuses to change the details of a person of the training demo (see `require_own_account`):
+/// whether logged in as them or through a password link sent to the demo mailbox.
+fn own_details(account: &AccountRow) -> Result<(), ApiError> {
+    if account.demo {
+        return Err(ApiError::Conflict(Message::new("error-demo-person-shared")));
+    }
+    Ok(())
 }
 
 fn internal(err: sqlx::Error) -> ApiError {
@@ -415,6 +437,7 @@ impl EuLoginService for EuLogin {
             .await
             .map_err(internal)?
             .ok_or(ApiError::Internal)?;
+        own_details(&account)?;
         Ok(LinkInfo {
             purpose: if row.purpose == PURPOSE_CONFIRM_EMAIL {
                 LinkPurpose::ConfirmEmail
@@ -461,6 +484,7 @@ impl EuLoginService for EuLogin {
             .map_err(internal)?
             .ok_or(ApiError::Internal)?;
         drop(conn);
+        own_details(&account)?;
         Self::validate_new_password(&password, &confirmation, &account)?;
         let hash = hash_password(password).await?;
 
@@ -666,7 +690,7 @@ impl EuLoginService for EuLogin {
         };
         let now = self.now();
         let mut tx = self.store.begin_write().await.map_err(internal)?;
-        let (account, _) = self.require_account(&mut tx).await?;
+        let (account, _) = self.require_own_account(&mut tx).await?;
         accounts::update_profile(
             &mut tx,
             account.id,
@@ -693,7 +717,7 @@ impl EuLoginService for EuLogin {
         confirmation: String,
     ) -> Result<(), ApiError> {
         let mut conn = self.store.connection().await.map_err(internal)?;
-        let (account, session_hash) = self.require_account(&mut conn).await?;
+        let (account, session_hash) = self.require_own_account(&mut conn).await?;
         drop(conn);
         let stored = account
             .password_hash
@@ -738,7 +762,7 @@ impl EuLoginService for EuLogin {
         })?;
         let now = self.now();
         let mut tx = self.store.begin_write().await.map_err(internal)?;
-        let (account, _) = self.require_account(&mut tx).await?;
+        let (account, _) = self.require_own_account(&mut tx).await?;
         if new_email.normalized() == account.email.to_ascii_lowercase() {
             return Err(ApiError::field(
                 "new_email",

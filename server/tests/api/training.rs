@@ -1,7 +1,8 @@
 //! The training instance as a trainer's tool: the demo world on first start, personas and
 //! "log in as", the reset (trainers only, atomic, production untouched), and demo mail.
 
-use crate::helpers::{spawn_app_with, TestApp};
+use crate::helpers::{english, spawn_app_with, TestApp};
+use app::api::training::DEMO_PASSWORD;
 use serde_json::{json, Value};
 
 use server::training::world;
@@ -327,4 +328,79 @@ async fn demo_mail_stays_in_the_mailbox_even_with_smtp() {
         .as_str()
         .unwrap()
         .contains("/training/queue/"));
+}
+
+#[tokio::test]
+async fn the_demo_people_keep_their_details_whoever_logs_in_as_them() {
+    let app = spawn_training().await;
+    let importer = app.as_persona("importer").await;
+    let (status, me) = post(&importer, &app, "eulogin/me", json!({})).await;
+    assert_eq!(status, 200, "{me}");
+    let email = me["email"]
+        .as_str()
+        .expect("the persona's address")
+        .to_owned();
+    let first_name = me["first_name"].clone();
+
+    let new_password = "a brand new passphrase for everyone";
+    for (endpoint, body) in [
+        (
+            "eulogin/update_profile",
+            json!({ "input": { "first_name": "Renamed", "last_name": "Trainee",
+                "email_language": "en", "ui_language": "en" } }),
+        ),
+        (
+            "eulogin/change_password",
+            json!({ "current": DEMO_PASSWORD, "password": new_password,
+                "confirmation": new_password }),
+        ),
+        (
+            "eulogin/request_email_change",
+            json!({ "new_email": "mine@example.org", "confirmation": "mine@example.org" }),
+        ),
+    ] {
+        let (status, body) = post(&importer, &app, endpoint, body).await;
+        assert_eq!(status, 409, "{endpoint}: {body}");
+        assert!(
+            english(&body["detail"]).contains("shared by everyone in the room"),
+            "{endpoint}: {body}"
+        );
+    }
+
+    // Nor does a password link, which the demo mailbox shows to anyone.
+    let before = app
+        .count(&format!(
+            "SELECT COUNT(*) FROM outbox WHERE to_address = '{email}'"
+        ))
+        .await as usize;
+    let (id, code) = app.captcha().await;
+    let response = app
+        .call_json(
+            "eulogin/password_link",
+            json!({ "email": email, "captcha_id": id, "captcha_answer": code }),
+        )
+        .await;
+    assert_eq!(response.status(), 200);
+    let token = app.newest_link_token(&email, before + 1).await;
+    let (status, body) = post(
+        &app.second_client(),
+        &app,
+        "eulogin/check_link",
+        json!({ "token": token }),
+    )
+    .await;
+    assert_eq!(status, 409, "{body}");
+    let response = app.set_password(&token, new_password).await;
+    assert_eq!(response.status(), 409);
+
+    assert_eq!(app.login(&email, DEMO_PASSWORD).await.status(), 200);
+    let (_, me) = post(
+        &app.as_persona("importer").await,
+        &app,
+        "eulogin/me",
+        json!({}),
+    )
+    .await;
+    assert_eq!(me["first_name"], first_name);
+    assert_eq!(me["email"], email);
 }
