@@ -79,4 +79,8 @@ test('an importer persona cannot reset, and production never lists the personas'
   await page.goto('/training');
   await expect(page.getByRole('heading', { name: 'Training personas' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Reset training…' })).toHaveCount(0);
+  // The room shares the personas: their account page says so instead of offering forms.
+  await page.goto('/eulogin/account?service=training');
+  await expect(page.getByText(text('en', 'error-demo-person-shared'))).toBeVisible();
+  await expect(page.getByRole('button', { name: text('en', 'eulogin-account-details-submit') })).toHaveCount(0);
 });

@@ -59,6 +59,9 @@ pub struct CurrentUser {
     pub email: String,
     pub email_language: Language,
     pub ui_language: Language,
+    /// A person of the training demo, shared by the whole room: their details stay as seeded.
+    #[serde(default)]
+    pub shared_demo_person: bool,
 }
 
 /// The account page's editable details.

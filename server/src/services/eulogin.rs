@@ -325,6 +325,7 @@ pub(crate) fn current_user(account: &AccountRow) -> CurrentUser {
         email: account.email.clone(),
         email_language: language(&account.email_language),
         ui_language: language(&account.ui_language),
+        shared_demo_person: account.demo,
     }
 }
 

@@ -131,6 +131,7 @@ async fn sign_up_mail_link_password_login_logout() {
     let me: Value = app.me().await;
     assert_eq!(me["username"], "asmith");
     assert_eq!(me["email_language"], "de");
+    assert_eq!(me["shared_demo_person"], false, "their own account: {me}");
 
     assert_eq!(
         app.call_json("eulogin/logout", json!({})).await.status(),

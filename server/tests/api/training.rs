@@ -341,6 +341,10 @@ async fn the_demo_people_keep_their_details_whoever_logs_in_as_them() {
         .expect("the persona's address")
         .to_owned();
     let first_name = me["first_name"].clone();
+    assert_eq!(
+        me["shared_demo_person"], true,
+        "the account page says so: {me}"
+    );
 
     let new_password = "a brand new passphrase for everyone";
     for (endpoint, body) in [

@@ -113,11 +113,20 @@ fn AccountSections(user: CurrentUser, ui_language: UiLanguage) -> impl IntoView 
             })
         })
     };
+    // Said before any form, rather than as the answer to a filled-in one.
+    let sections = if user.shared_demo_person {
+        view! { <p class="callout">{t!("error-demo-person-shared")}</p> }.into_any()
+    } else {
+        view! {
+            <DetailsSection user=user.clone() ui_language />
+            <PasswordSection login=user.email.clone() />
+            <EmailSection current=user.email />
+        }
+        .into_any()
+    };
     view! {
         <p class="lead">{who}</p>
-        <DetailsSection user=user.clone() ui_language />
-        <PasswordSection login=user.email.clone() />
-        <EmailSection current=user.email />
+        {sections}
     }
 }
 
