@@ -152,8 +152,9 @@ async fn deliver_due(
         };
         match sent {
             Ok(via) => {
-                if let Err(err) = outbox::mark_delivered(&mut conn, row.id, via, clock.now()).await
-                {
+                let recorded = outbox::mark_delivered(&mut conn, row.id, via, clock.now()).await;
+                store.record_write(&recorded);
+                if let Err(err) = recorded {
                     unrecorded.insert(row.id, via);
                     return Err(err);
                 }
@@ -162,7 +163,9 @@ async fn deliver_due(
             }
             Err(err) => {
                 let next = clock.now() + backoff_seconds(row.attempts);
-                outbox::mark_failed(&mut conn, row.id, &err, next).await?;
+                let recorded = outbox::mark_failed(&mut conn, row.id, &err, next).await;
+                store.record_write(&recorded);
+                recorded?;
                 tracing::warn!(id = row.id, attempts = row.attempts + 1, %err, "mail not delivered; will retry");
             }
         }

@@ -1,6 +1,6 @@
 //! `SystemService`: version and schema, from the store.
 
-use crate::store::Store;
+use crate::store::{Store, StoreError};
 use app::api::system::{SystemService, SystemStatus};
 use app::api::ApiError;
 
@@ -18,9 +18,9 @@ impl StoreSystemService {
 #[async_trait::async_trait]
 impl SystemService for StoreSystemService {
     async fn status(&self) -> Result<SystemStatus, ApiError> {
-        let schema_version = self.store.schema_version().await.map_err(|err| {
-            tracing::error!(%err, "reading the schema version failed");
-            ApiError::Internal
+        let schema_version = self.store.schema_version().await.map_err(|err| match err {
+            StoreError::Query(err) => super::storage_error("system", err),
+            other => super::internal_error("system", other),
         })?;
         Ok(SystemStatus {
             version: env!("CARGO_PKG_VERSION").to_owned(),

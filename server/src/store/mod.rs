@@ -191,6 +191,12 @@ impl Store {
         self.writes.fault()
     }
 
+    /// Tells `/healthz` what a write made outside [`Store::begin_write`] met (the outbox
+    /// worker's bookkeeping): a storage fault, or that writes are kept again.
+    pub fn record_write<T>(&self, result: &Result<T, sqlx::Error>) {
+        self.writes.record(result);
+    }
+
     /// Closes every connection once it is given back. The last one to close folds the
     /// write-ahead log into the database file and removes it, so that the file alone holds
     /// everything and a restart (or a copy of the file) starts from a clean state.
