@@ -74,6 +74,7 @@ pub async fn import(
     let organisations = parse_file(csv)?;
     let mut tx = store.begin_write().await?;
     insert_all(&mut tx, instance, &organisations, now).await?;
+    crate::store::traces::compact_name_index(&mut tx).await?;
     tx.commit().await?;
     Ok(organisations.len())
 }
