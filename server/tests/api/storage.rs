@@ -436,15 +436,42 @@ fn dist() -> tempfile::TempDir {
     dist
 }
 
+/// What each test sets up: a tmpfs of `size_mib` as the data directory, the built app, and the
+/// server's log in a directory of its own (off the disk, which may be full or read-only).
+struct Scene {
+    disk: Tmpfs,
+    dist: tempfile::TempDir,
+    database: PathBuf,
+    log: PathBuf,
+    _logs: tempfile::TempDir,
+}
+
+impl Scene {
+    fn new(size_mib: u32) -> Self {
+        let (disk, logs) = (Tmpfs::mount(size_mib), tempfile::tempdir().unwrap());
+        Self {
+            database: disk.path().join("traces.sqlite"),
+            log: logs.path().join("server.log"),
+            dist: dist(),
+            disk,
+            _logs: logs,
+        }
+    }
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_full_disk_refuses_saves_with_a_clear_answer_and_loses_nothing() {
     let Some(()) = root_or_skip("a_full_disk_refuses_saves_with_a_clear_answer_and_loses_nothing")
     else {
         return;
     };
-    let (disk, dist, logs) = (Tmpfs::mount(32), dist(), tempfile::tempdir().unwrap());
-    let database = disk.path().join("traces.sqlite");
-    let log = logs.path().join("server.log");
+    let Scene {
+        disk,
+        dist,
+        database,
+        log,
+        _logs,
+    } = Scene::new(32);
     let server = Server::start(disk.path(), dist.path(), &log).await;
     let importer = log_in_as(&server, "importer").await;
     let commission = log_in_as(&server, "commission").await;
@@ -567,9 +594,13 @@ async fn a_read_only_disk_stops_the_start_clearly_and_a_writable_one_resumes() {
     else {
         return;
     };
-    let (disk, dist, logs) = (Tmpfs::mount(32), dist(), tempfile::tempdir().unwrap());
-    let database = disk.path().join("traces.sqlite");
-    let log = logs.path().join("server.log");
+    let Scene {
+        disk,
+        dist,
+        database,
+        log,
+        _logs,
+    } = Scene::new(32);
     let server = Server::start(disk.path(), dist.path(), &log).await;
     let importer = log_in_as(&server, "importer").await;
     let operators = free_operators(&database).await;
@@ -631,9 +662,14 @@ async fn a_server_on_an_empty_read_only_directory_stops_with_a_clear_message() {
     else {
         return;
     };
-    let (disk, dist, logs) = (Tmpfs::mount(4), dist(), tempfile::tempdir().unwrap());
+    let Scene {
+        disk,
+        dist,
+        log,
+        _logs,
+        ..
+    } = Scene::new(4);
     disk.remount("ro");
-    let log = logs.path().join("server.log");
     let mut server = Server::spawn(disk.path(), dist.path(), &log, None);
     let exit = wait_for_exit(&mut server.child, &log).await;
     assert!(!exit.success());
@@ -693,9 +729,13 @@ async fn mail_sent_while_the_disk_is_full_arrives_once_and_is_recorded_when_spac
     ) else {
         return;
     };
-    let (disk, dist, logs) = (Tmpfs::mount(32), dist(), tempfile::tempdir().unwrap());
-    let database = disk.path().join("traces.sqlite");
-    let log = logs.path().join("server.log");
+    let Scene {
+        disk,
+        dist,
+        database,
+        log,
+        _logs,
+    } = Scene::new(32);
     // A port nobody listens on yet: the SMTP server is down.
     let smtp_port = free_port();
     let smtp_url = format!("smtp://127.0.0.1:{smtp_port}");
