@@ -113,20 +113,21 @@ fn AccountSections(user: CurrentUser, ui_language: UiLanguage) -> impl IntoView 
             })
         })
     };
-    // Said before any form, rather than as the answer to a filled-in one.
-    let sections = if user.shared_demo_person {
-        view! { <p class="callout">{t!("error-demo-person-shared")}</p> }.into_any()
-    } else {
+    // Said before any form, rather than as the answer to a filled-in one. (Two options, not
+    // `into_any` of either: on the server build, whose components are not type-erased, the
+    // erased fragment's type is too deep for rustc's query limit in a non-incremental build.)
+    let shared = user.shared_demo_person;
+    let forms = (!shared).then(|| {
         view! {
             <DetailsSection user=user.clone() ui_language />
             <PasswordSection login=user.email.clone() />
             <EmailSection current=user.email />
         }
-        .into_any()
-    };
+    });
     view! {
         <p class="lead">{who}</p>
-        {sections}
+        {shared.then(|| view! { <p class="callout">{t!("error-demo-person-shared")}</p> })}
+        {forms}
     }
 }
 
