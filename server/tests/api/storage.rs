@@ -447,31 +447,35 @@ struct Scene {
 }
 
 impl Scene {
-    fn new(size_mib: u32) -> Self {
+    /// `None` when `test` is to be skipped (see [`root_or_skip`]).
+    fn new(test: &str, size_mib: u32) -> Option<Self> {
+        root_or_skip(test)?;
         let (disk, logs) = (Tmpfs::mount(size_mib), tempfile::tempdir().unwrap());
-        Self {
+        Some(Self {
             database: disk.path().join("traces.sqlite"),
             log: logs.path().join("server.log"),
             dist: dist(),
             disk,
             _logs: logs,
-        }
+        })
     }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_full_disk_refuses_saves_with_a_clear_answer_and_loses_nothing() {
-    let Some(()) = root_or_skip("a_full_disk_refuses_saves_with_a_clear_answer_and_loses_nothing")
-    else {
-        return;
-    };
-    let Scene {
+    let Some(Scene {
         disk,
         dist,
         database,
         log,
         _logs,
-    } = Scene::new(32);
+    }) = Scene::new(
+        "a_full_disk_refuses_saves_with_a_clear_answer_and_loses_nothing",
+        32,
+    )
+    else {
+        return;
+    };
     let server = Server::start(disk.path(), dist.path(), &log).await;
     let importer = log_in_as(&server, "importer").await;
     let commission = log_in_as(&server, "commission").await;
@@ -589,18 +593,19 @@ async fn a_full_disk_refuses_saves_with_a_clear_answer_and_loses_nothing() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_read_only_disk_stops_the_start_clearly_and_a_writable_one_resumes() {
-    let Some(()) =
-        root_or_skip("a_read_only_disk_stops_the_start_clearly_and_a_writable_one_resumes")
-    else {
-        return;
-    };
-    let Scene {
+    let Some(Scene {
         disk,
         dist,
         database,
         log,
         _logs,
-    } = Scene::new(32);
+    }) = Scene::new(
+        "a_read_only_disk_stops_the_start_clearly_and_a_writable_one_resumes",
+        32,
+    )
+    else {
+        return;
+    };
     let server = Server::start(disk.path(), dist.path(), &log).await;
     let importer = log_in_as(&server, "importer").await;
     let operators = free_operators(&database).await;
@@ -657,18 +662,19 @@ async fn a_read_only_disk_stops_the_start_clearly_and_a_writable_one_resumes() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_server_on_an_empty_read_only_directory_stops_with_a_clear_message() {
-    let Some(()) =
-        root_or_skip("a_server_on_an_empty_read_only_directory_stops_with_a_clear_message")
-    else {
-        return;
-    };
-    let Scene {
+    let Some(Scene {
         disk,
         dist,
         log,
         _logs,
         ..
-    } = Scene::new(4);
+    }) = Scene::new(
+        "a_server_on_an_empty_read_only_directory_stops_with_a_clear_message",
+        4,
+    )
+    else {
+        return;
+    };
     disk.remount("ro");
     let mut server = Server::spawn(disk.path(), dist.path(), &log, None);
     let exit = wait_for_exit(&mut server.child, &log).await;
@@ -724,18 +730,19 @@ async fn outbox_until(
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn mail_sent_while_the_disk_is_full_arrives_once_and_is_recorded_when_space_is_back() {
-    let Some(()) = root_or_skip(
-        "mail_sent_while_the_disk_is_full_arrives_once_and_is_recorded_when_space_is_back",
-    ) else {
-        return;
-    };
-    let Scene {
+    let Some(Scene {
         disk,
         dist,
         database,
         log,
         _logs,
-    } = Scene::new(32);
+    }) = Scene::new(
+        "mail_sent_while_the_disk_is_full_arrives_once_and_is_recorded_when_space_is_back",
+        32,
+    )
+    else {
+        return;
+    };
     // A port nobody listens on yet: the SMTP server is down.
     let smtp_port = free_port();
     let smtp_url = format!("smtp://127.0.0.1:{smtp_port}");
